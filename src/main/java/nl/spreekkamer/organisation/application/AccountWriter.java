@@ -1,0 +1,74 @@
+package nl.spreekkamer.organisation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import nl.spreekkamer.organisation.domain.Account;
+import nl.spreekkamer.organisation.domain.AccountRepository;
+import nl.spreekkamer.organisation.domain.BigNumber;
+import nl.spreekkamer.organisation.domain.Membership;
+import nl.spreekkamer.platform.errors.ConflictException;
+import nl.spreekkamer.platform.errors.InvalidInputException;
+import nl.spreekkamer.platform.security.PasswordHasher;
+
+/**
+ * Creates and edits accounts for both beheer and practice managers, so the rules (unique username,
+ * valid registration numbers, one-time password) live in one place. Runs inside the caller's
+ * transaction.
+ */
+@ApplicationScoped
+class AccountWriter {
+  @Inject AccountRepository accounts;
+  @Inject PasswordHasher hasher;
+  @Inject Clock clock;
+
+  NewAccount create(AccountData data, Membership membership) {
+    if (data == null) {
+      throw new InvalidInputException(null, "error.body.missing");
+    }
+    String username = Account.normaliseUsername(data.username());
+    if (accounts.findByUsername(username).isPresent()) {
+      throw new ConflictException("username", "conflict.username", username);
+    }
+    String password = InitialPasswords.generate();
+    Account account =
+        new Account(
+            username,
+            data.displayName(),
+            data.email(),
+            hasher.hash(password.toCharArray()),
+            membership);
+    account.requirePasswordChange();
+    registrations(account, data);
+    accounts.add(account);
+    return new NewAccount(view(account), password);
+  }
+
+  AccountView update(Account account, AccountData data, Membership membership) {
+    if (data == null) {
+      throw new InvalidInputException(null, "error.body.missing");
+    }
+    Versions.require(data.version(), account.version());
+    account.changeContact(data.displayName(), data.email());
+    account.assign(membership);
+    registrations(account, data);
+    return view(account);
+  }
+
+  String resetPassword(Account account) {
+    String password = InitialPasswords.generate();
+    account.changePasswordHash(hasher.hash(password.toCharArray()));
+    account.requirePasswordChange();
+    account.activate();
+    return password;
+  }
+
+  AccountView view(Account account) {
+    return AccountView.of(account, clock.instant());
+  }
+
+  private static void registrations(Account account, AccountData data) {
+    account.changeRegistrations(
+        BigNumber.parseOptional(data.bigNumber()), data.registerNumber(), data.kabizNumber());
+  }
+}

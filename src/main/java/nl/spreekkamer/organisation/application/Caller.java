@@ -1,0 +1,81 @@
+package nl.spreekkamer.organisation.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import nl.spreekkamer.organisation.domain.Account;
+import nl.spreekkamer.organisation.domain.AccountRepository;
+import nl.spreekkamer.platform.errors.AccessDeniedException;
+import nl.spreekkamer.platform.security.Roles;
+
+/**
+ * The logged-in user as an account, for tenant checks in the application services: a user works
+ * only with the own practice's or gemeente's data, unless they are beheer.
+ */
+@RequestScoped
+public class Caller {
+  @Inject SecurityContext security;
+  @Inject AccountRepository accounts;
+
+  private Long accountId;
+  private String username;
+  private Long praktijkId;
+  private Long gemeenteId;
+
+  public String username() {
+    load();
+    return username;
+  }
+
+  public long accountId() {
+    load();
+    return accountId;
+  }
+
+  /** The caller's practice, or {@code null} when they do not belong to one. */
+  public Long praktijkId() {
+    load();
+    return praktijkId;
+  }
+
+  /** The caller's gemeente, or {@code null} when they do not belong to one. */
+  public Long gemeenteId() {
+    load();
+    return gemeenteId;
+  }
+
+  public boolean isBeheer() {
+    return security.isCallerInRole(Roles.BEHEER);
+  }
+
+  /** Refuses unless the caller is beheer or belongs to this practice. */
+  public void requirePraktijk(long id) {
+    if (!isBeheer() && (praktijkId() == null || praktijkId() != id)) {
+      throw new AccessDeniedException();
+    }
+  }
+
+  /** Refuses unless the caller is beheer or belongs to this gemeente. */
+  public void requireGemeente(long id) {
+    if (!isBeheer() && (gemeenteId() == null || gemeenteId() != id)) {
+      throw new AccessDeniedException();
+    }
+  }
+
+  private void load() {
+    if (accountId != null) {
+      return;
+    }
+    Principal principal = security.getCallerPrincipal();
+    if (principal == null) {
+      throw new AccessDeniedException();
+    }
+    Account account =
+        accounts.findByUsername(principal.getName()).orElseThrow(AccessDeniedException::new);
+    accountId = account.id();
+    username = account.username();
+    praktijkId = account.praktijk() == null ? null : account.praktijk().id();
+    gemeenteId = account.gemeente() == null ? null : account.gemeente().id();
+  }
+}

@@ -1,0 +1,100 @@
+package nl.spreekkamer.organisation.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import nl.spreekkamer.organisation.domain.CbsCode;
+import nl.spreekkamer.organisation.domain.Gemeente;
+import nl.spreekkamer.organisation.domain.GemeenteRepository;
+import nl.spreekkamer.organisation.domain.ResponseNorm;
+import nl.spreekkamer.platform.errors.ConflictException;
+import nl.spreekkamer.platform.errors.InvalidInputException;
+import nl.spreekkamer.platform.errors.ResourceNotFoundException;
+import nl.spreekkamer.platform.security.Roles;
+
+/**
+ * Gemeenten and their meldpunt. Every logged-in user may read them (a practice may refer a patient
+ * to another gemeente's meldpunt); only beheer changes them.
+ */
+@Stateless
+@RolesAllowed("**")
+public class GemeenteService {
+  @Inject GemeenteRepository gemeenten;
+
+  public List<GemeenteView> list() {
+    return gemeenten.findAll().stream().map(GemeenteView::of).toList();
+  }
+
+  public GemeenteView get(long id) {
+    return GemeenteView.of(find(id));
+  }
+
+  @RolesAllowed(Roles.BEHEER)
+  public GemeenteView create(GemeenteData data) {
+    requireData(data);
+    CbsCode cbs = CbsCode.parse(data.cbsCode());
+    requireUnique(cbs, null);
+    Gemeente gemeente = new Gemeente(data.name(), cbs, meldpunt(data).toDomain());
+    apply(gemeente, data);
+    gemeenten.add(gemeente);
+    return GemeenteView.of(gemeente);
+  }
+
+  @RolesAllowed(Roles.BEHEER)
+  public GemeenteView update(long id, GemeenteData data) {
+    requireData(data);
+    Gemeente gemeente = find(id);
+    Versions.require(data.version(), gemeente.version());
+    CbsCode cbs = CbsCode.parse(data.cbsCode());
+    requireUnique(cbs, id);
+    gemeente.rename(data.name());
+    gemeente.changeCbsCode(cbs);
+    gemeente.changeMeldpunt(meldpunt(data).toDomain());
+    apply(gemeente, data);
+    return GemeenteView.of(gemeente);
+  }
+
+  private static void apply(Gemeente gemeente, GemeenteData data) {
+    gemeente.changeResponseNorm(
+        new ResponseNorm(
+            data.urgentWorkingDays() == null
+                ? ResponseNorm.DEFAULT_URGENT_DAYS
+                : data.urgentWorkingDays(),
+            data.regularWorkingDays() == null
+                ? ResponseNorm.DEFAULT_REGULAR_DAYS
+                : data.regularWorkingDays()));
+    if (data.locations() != null) {
+      gemeente.offerLocations(data.locations().stream().map(LocationData::toDomain).toList());
+    }
+  }
+
+  private static MeldpuntData meldpunt(GemeenteData data) {
+    if (data.meldpunt() == null) {
+      throw new InvalidInputException("meldpunt", "validation.required");
+    }
+    return data.meldpunt();
+  }
+
+  private static void requireData(Object data) {
+    if (data == null) {
+      throw new InvalidInputException(null, "error.body.missing");
+    }
+  }
+
+  private void requireUnique(CbsCode cbs, Long self) {
+    gemeenten
+        .findByCbsCode(cbs)
+        .filter(other -> !other.id().equals(self))
+        .ifPresent(
+            other -> {
+              throw new ConflictException(CbsCode.FIELD, "conflict.cbsCode", other.name());
+            });
+  }
+
+  Gemeente find(long id) {
+    return gemeenten
+        .find(id)
+        .orElseThrow(() -> new ResourceNotFoundException("notFound.gemeente", id));
+  }
+}

@@ -1,0 +1,122 @@
+package nl.spreekkamer.organisation.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import nl.spreekkamer.organisation.domain.Address;
+import nl.spreekkamer.organisation.domain.AgbCode;
+import nl.spreekkamer.organisation.domain.Gemeente;
+import nl.spreekkamer.organisation.domain.GemeenteRepository;
+import nl.spreekkamer.organisation.domain.Postcode;
+import nl.spreekkamer.organisation.domain.Praktijk;
+import nl.spreekkamer.organisation.domain.PraktijkRepository;
+import nl.spreekkamer.platform.errors.AccessDeniedException;
+import nl.spreekkamer.platform.errors.ConflictException;
+import nl.spreekkamer.platform.errors.InvalidInputException;
+import nl.spreekkamer.platform.errors.ResourceNotFoundException;
+import nl.spreekkamer.platform.paging.Page;
+import nl.spreekkamer.platform.security.Roles;
+
+/**
+ * GP practices. Beheer sees and changes all; a gemeente's staff see the practices in their
+ * gemeente; practice staff see only their own practice.
+ */
+@Stateless
+@RolesAllowed("**")
+public class PraktijkService {
+  @Inject PraktijkRepository praktijken;
+  @Inject GemeenteRepository gemeenten;
+  @Inject Caller caller;
+
+  /** Practices visible to the caller whose name or place contains {@code text}. */
+  public Page<PraktijkView> search(String text, Integer first, Integer max) {
+    int[] page = Page.bounds(first, max);
+    if (!caller.isBeheer() && caller.gemeenteId() == null) {
+      Long own = caller.praktijkId();
+      if (own == null) {
+        throw new AccessDeniedException();
+      }
+      PraktijkView view = PraktijkView.of(find(own));
+      return new Page<>(java.util.List.of(view), 1, 0, page[1]);
+    }
+    Long gemeenteId = caller.isBeheer() ? null : caller.gemeenteId();
+    return new Page<>(
+        praktijken.search(text, gemeenteId, page[0], page[1]).stream()
+            .map(PraktijkView::of)
+            .toList(),
+        praktijken.countSearch(text, gemeenteId),
+        page[0],
+        page[1]);
+  }
+
+  public PraktijkView get(long id) {
+    Praktijk praktijk = find(id);
+    boolean ownGemeente =
+        caller.gemeenteId() != null && caller.gemeenteId().equals(praktijk.gemeente().id());
+    if (!ownGemeente) {
+      caller.requirePraktijk(id);
+    }
+    return PraktijkView.of(praktijk);
+  }
+
+  @RolesAllowed(Roles.BEHEER)
+  public PraktijkView create(PraktijkData data) {
+    requireData(data);
+    AgbCode agb = AgbCode.parse(data.agbCode());
+    requireUnique(agb, null);
+    Praktijk praktijk =
+        new Praktijk(data.name(), agb, address(data), gemeente(data), data.feedbackEmail());
+    praktijken.add(praktijk);
+    return PraktijkView.of(praktijk);
+  }
+
+  @RolesAllowed(Roles.BEHEER)
+  public PraktijkView update(long id, PraktijkData data) {
+    requireData(data);
+    Praktijk praktijk = find(id);
+    Versions.require(data.version(), praktijk.version());
+    AgbCode agb = AgbCode.parse(data.agbCode());
+    requireUnique(agb, id);
+    praktijk.rename(data.name());
+    praktijk.changeAgbCode(agb);
+    praktijk.moveTo(address(data), gemeente(data));
+    praktijk.changeFeedbackEmail(data.feedbackEmail());
+    return PraktijkView.of(praktijk);
+  }
+
+  private static void requireData(Object data) {
+    if (data == null) {
+      throw new InvalidInputException(null, "error.body.missing");
+    }
+  }
+
+  private static Address address(PraktijkData data) {
+    return new Address(data.street(), Postcode.parse(data.postcode()), data.city());
+  }
+
+  private Gemeente gemeente(PraktijkData data) {
+    if (data.gemeenteId() == null) {
+      throw new InvalidInputException("gemeenteId", "validation.required");
+    }
+    return gemeenten
+        .find(data.gemeenteId())
+        .orElseThrow(
+            () -> new InvalidInputException("gemeenteId", "notFound.gemeente", data.gemeenteId()));
+  }
+
+  private void requireUnique(AgbCode agb, Long self) {
+    praktijken
+        .findByAgbCode(agb)
+        .filter(other -> !other.id().equals(self))
+        .ifPresent(
+            other -> {
+              throw new ConflictException(AgbCode.FIELD, "conflict.agbCode", other.name());
+            });
+  }
+
+  Praktijk find(long id) {
+    return praktijken
+        .find(id)
+        .orElseThrow(() -> new ResourceNotFoundException("notFound.praktijk", id));
+  }
+}

@@ -1,0 +1,257 @@
+package nl.spreekkamer.organisation.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import nl.spreekkamer.platform.errors.Checks;
+import nl.spreekkamer.platform.errors.InvalidInputException;
+import nl.spreekkamer.platform.security.Role;
+
+/**
+ * A person's account (medewerker): who they are, their roles, the one practice or gemeente they
+ * belong to, and their professional registration numbers. It guards its own membership rule and its
+ * login lock-out.
+ */
+@Entity
+@Table(name = "USER_ACCOUNT")
+@NamedQuery(
+    name = "Account.findByUsername",
+    query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = "Account.count", query = "SELECT COUNT(a) FROM Account a")
+@NamedQuery(
+    name = "Account.findByPraktijk",
+    query = "SELECT a FROM Account a WHERE a.praktijk.id = :praktijkId ORDER BY a.displayName")
+public class Account {
+  private static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,49}";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "accountIds")
+  @TableGenerator(
+      name = "accountIds",
+      table = "ID_GENERATOR",
+      pkColumnName = "NAME",
+      valueColumnName = "NEXT_VALUE",
+      pkColumnValue = "USER_ACCOUNT",
+      allocationSize = 50)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(name = "USERNAME", length = 50, nullable = false, unique = true, updatable = false)
+  private String username;
+
+  @Column(name = "DISPLAY_NAME", length = 120, nullable = false)
+  private String displayName;
+
+  @Column(name = "EMAIL", length = 254, nullable = false)
+  private String email;
+
+  @Column(name = "PASSWORD_HASH", length = 400, nullable = false)
+  private String passwordHash;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "ACCOUNT_ROLE", joinColumns = @JoinColumn(name = "ACCOUNT_ID"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "ROLE_NAME", length = 30, nullable = false)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "PRAKTIJK_ID")
+  private Praktijk praktijk;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "GEMEENTE_ID")
+  private Gemeente gemeente;
+
+  @Column(name = "BIG_NUMBER", length = 11)
+  private BigNumber bigNumber;
+
+  @Column(name = "REGISTER_NUMBER", length = 20)
+  private String registerNumber;
+
+  @Column(name = "KABIZ_NUMBER", length = 20)
+  private String kabizNumber;
+
+  @Column(name = "ACTIVE", nullable = false)
+  private boolean active = true;
+
+  @Column(name = "FAILED_LOGINS", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "LOCKED_UNTIL")
+  private Instant lockedUntil;
+
+  @Column(name = "MUST_CHANGE_PASSWORD", nullable = false)
+  private boolean mustChangePassword;
+
+  @Column(name = "LAST_LOGIN")
+  private Instant lastLogin;
+
+  protected Account() {}
+
+  public Account(
+      String username,
+      String displayName,
+      String email,
+      String passwordHash,
+      Membership membership) {
+    this.username = normaliseUsername(username);
+    changeContact(displayName, email);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    assign(membership);
+  }
+
+  /** Usernames are lower case letters, digits, dots, dashes and underscores. */
+  public static String normaliseUsername(String username) {
+    String name = Checks.required("username", username, 50).toLowerCase(Locale.ROOT);
+    if (!name.matches(USERNAME_PATTERN)) {
+      throw new InvalidInputException("username", "validation.username");
+    }
+    return name;
+  }
+
+  public void changeContact(String displayName, String email) {
+    this.displayName = Checks.required("displayName", displayName, 120);
+    this.email = Checks.email("email", email);
+  }
+
+  /** Gives the account its roles and organisation in one step, so the pair always fits. */
+  public void assign(Membership membership) {
+    Objects.requireNonNull(membership);
+    this.roles = EnumSet.copyOf(membership.roles());
+    this.praktijk = membership.praktijk();
+    this.gemeente = membership.gemeente();
+  }
+
+  /** Registration numbers for accreditation; blank values clear a number. */
+  public void changeRegistrations(BigNumber big, String register, String kabiz) {
+    this.bigNumber = big;
+    this.registerNumber = registrationNumber("registerNumber", register);
+    this.kabizNumber = registrationNumber("kabizNumber", kabiz);
+  }
+
+  private static String registrationNumber(String field, String value) {
+    String text = Checks.optional(field, value, 20);
+    if (text != null && !text.matches("[A-Za-z0-9-]{3,20}")) {
+      throw new InvalidInputException(field, "validation.registration");
+    }
+    return text;
+  }
+
+  /** The user chose a new password. */
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash);
+    this.mustChangePassword = false;
+  }
+
+  public void deactivate() {
+    this.active = false;
+  }
+
+  public void activate() {
+    this.active = true;
+    this.failedLogins = 0;
+    this.lockedUntil = null;
+  }
+
+  /** Whether the account is locked out at {@code now} after too many failed logins. */
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  public int failedLogins() {
+    return failedLogins;
+  }
+
+  /** Whether the user still has to replace a password someone else chose. */
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  /** Marks the password as chosen by someone else (a manager or beheer). */
+  public void requirePasswordChange() {
+    this.mustChangePassword = true;
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public Set<Role> roles() {
+    return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  public Praktijk praktijk() {
+    return praktijk;
+  }
+
+  public Gemeente gemeente() {
+    return gemeente;
+  }
+
+  public BigNumber bigNumber() {
+    return bigNumber;
+  }
+
+  public String registerNumber() {
+    return registerNumber;
+  }
+
+  public String kabizNumber() {
+    return kabizNumber;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public Instant lockedUntil() {
+    return lockedUntil;
+  }
+
+  public Instant lastLogin() {
+    return lastLogin;
+  }
+}

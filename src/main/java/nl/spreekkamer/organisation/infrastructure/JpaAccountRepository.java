@@ -1,0 +1,115 @@
+package nl.spreekkamer.organisation.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.spreekkamer.organisation.domain.Account;
+import nl.spreekkamer.organisation.domain.AccountRepository;
+
+/**
+ * {@link AccountRepository} on JPA. Login bookkeeping uses plain SQL updates: no version check or
+ * version bump, so parallel API calls of one user never conflict, and the failure count is
+ * incremented in the database itself. (EclipseLink 4.0 binds Instant parameters of JPQL bulk
+ * updates as bytes, another reason for SQL here.)
+ */
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Account> find(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  @Override
+  public Optional<Account> findByUsername(String username) {
+    if (username == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Account.findByUsername", Account.class)
+        .setParameter("username", username.strip().toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Account> findByPraktijk(long praktijkId) {
+    return em.createNamedQuery("Account.findByPraktijk", Account.class)
+        .setParameter("praktijkId", praktijkId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Account> search(String text, int first, int max) {
+    return query("SELECT a", " ORDER BY a.username", Account.class, text)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long countSearch(String text) {
+    return query("SELECT COUNT(a)", "", Long.class, text).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(String select, String order, Class<T> type, String text) {
+    String needle = SearchText.normalise(text);
+    if (needle.isEmpty()) {
+      return em.createQuery(select + " FROM Account a" + order, type);
+    }
+    return em.createQuery(
+            select
+                + " FROM Account a WHERE a.username LIKE :pattern"
+                + " OR LOWER(a.displayName) LIKE :pattern OR a.email LIKE :pattern"
+                + order,
+            type)
+        .setParameter("pattern", SearchText.containsPattern(needle));
+  }
+
+  @Override
+  public long count() {
+    return em.createNamedQuery("Account.count", Long.class).getSingleResult();
+  }
+
+  @Override
+  public void add(Account account) {
+    em.persist(account);
+  }
+
+  @Override
+  public void recordLoginSuccess(long accountId, Instant when) {
+    em.createNativeQuery(
+            "UPDATE USER_ACCOUNT SET FAILED_LOGINS = 0, LOCKED_UNTIL = NULL, LAST_LOGIN = ?"
+                + " WHERE ID = ?")
+        .setParameter(1, Timestamp.from(when))
+        .setParameter(2, accountId)
+        .executeUpdate();
+  }
+
+  @Override
+  public int recordLoginFailure(long accountId) {
+    em.createNativeQuery("UPDATE USER_ACCOUNT SET FAILED_LOGINS = FAILED_LOGINS + 1 WHERE ID = ?")
+        .setParameter(1, accountId)
+        .executeUpdate();
+    Number failures =
+        (Number)
+            em.createNativeQuery("SELECT FAILED_LOGINS FROM USER_ACCOUNT WHERE ID = ?")
+                .setParameter(1, accountId)
+                .getSingleResult();
+    return failures.intValue();
+  }
+
+  @Override
+  public void lock(long accountId, Instant until) {
+    em.createNativeQuery("UPDATE USER_ACCOUNT SET FAILED_LOGINS = 0, LOCKED_UNTIL = ? WHERE ID = ?")
+        .setParameter(1, Timestamp.from(until))
+        .setParameter(2, accountId)
+        .executeUpdate();
+  }
+}

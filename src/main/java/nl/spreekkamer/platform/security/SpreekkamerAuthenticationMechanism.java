@@ -1,0 +1,152 @@
+package nl.spreekkamer.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import nl.spreekkamer.platform.errors.ProblemWriter;
+
+/**
+ * The one authentication mechanism of the application (see docs/decisions/0003): form login from
+ * the login page kept in the HTTP session, HTTP Basic for scripts on {@code /api}, a 401 problem
+ * for anonymous API calls and a redirect to the login page for anonymous page requests.
+ */
+@ApplicationScoped
+public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMechanism {
+  /** Session attribute holding the logged-in username. */
+  public static final String SESSION_USER = "spreekkamer.username";
+
+  public static final String LOGIN_PAGE = "/login.xhtml";
+  private static final String BASIC = "Basic ";
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject CallerDirectory directory;
+  @Inject ProblemWriter problems;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (context.isAuthenticationRequest() && credential != null) {
+      return loginFromForm(request, context, credential);
+    }
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      return basic(authorization.substring(BASIC.length()).strip(), request, response, context);
+    }
+    if (request.getServletPath().startsWith("/jakarta.faces.resource")) {
+      return context.doNothing();
+    }
+    Optional<AuthenticationStatus> restored = restoreFromSession(request, context);
+    if (restored.isPresent()) {
+      return restored.get();
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    if (isApi(request)) {
+      return challenge(request, response, "error.unauthenticated");
+    }
+    return context.redirect(loginUrl(request));
+  }
+
+  private AuthenticationStatus loginFromForm(
+      HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return context.responseUnauthorized();
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      request.changeSessionId();
+    } else {
+      session = request.getSession(true);
+    }
+    session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus basic(
+      String encoded,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return challenge(request, response, "error.basic.malformed");
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 1) {
+      return challenge(request, response, "error.basic.malformed");
+    }
+    CredentialValidationResult result =
+        identityStores.validate(
+            new UsernamePasswordCredential(
+                decoded.substring(0, colon), decoded.substring(colon + 1)));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return challenge(request, response, "error.basic.invalid");
+    }
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private Optional<AuthenticationStatus> restoreFromSession(
+      HttpServletRequest request, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(SESSION_USER) instanceof String username)) {
+      return Optional.empty();
+    }
+    Optional<Set<String>> roles = directory.activeRoles(username);
+    if (roles.isEmpty()) {
+      session.invalidate();
+      return Optional.empty();
+    }
+    return Optional.of(
+        context.notifyContainerAboutLogin(new CallerPrincipal(username), roles.get()));
+  }
+
+  private AuthenticationStatus challenge(
+      HttpServletRequest request, HttpServletResponse response, String messageKey) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Spreekkamer\", charset=\"UTF-8\"");
+    try {
+      problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, messageKey);
+    } catch (IOException e) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+    // The response is complete. (Liberty still parses a colon-less Basic header after this and
+    // logs an FFDC, but the client gets this 401 problem, never a 500.)
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getServletPath().startsWith("/api");
+  }
+
+  private static String loginUrl(HttpServletRequest request) {
+    String target =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    if (request.getQueryString() != null) {
+      target += "?" + request.getQueryString();
+    }
+    return request.getContextPath()
+        + LOGIN_PAGE
+        + "?terug="
+        + URLEncoder.encode(target, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,65 @@
+package nl.spreekkamer.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import nl.spreekkamer.platform.errors.DomainException;
+import nl.spreekkamer.platform.i18n.Messages;
+
+/** Faces helpers for beans: localised messages, domain errors on their field, redirects. */
+@ApplicationScoped
+public class FacesSupport {
+  public Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  public String text(String key, Object... arguments) {
+    return Messages.get(locale(), key, arguments);
+  }
+
+  public void info(String key, Object... arguments) {
+    add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+  }
+
+  public void error(String key, Object... arguments) {
+    add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+  }
+
+  /**
+   * Shows a refused business rule: next to its field when the form has an input whose id is the
+   * field name (inside {@code formId}), otherwise at the top of the page.
+   */
+  public void error(String formId, DomainException e) {
+    String message = text(e.messageKey(), e.arguments());
+    String clientId = null;
+    if (e.field() != null && formId != null) {
+      String candidate = formId + ":" + e.field();
+      if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":" + candidate) != null) {
+        clientId = candidate;
+      }
+    }
+    add(clientId, FacesMessage.SEVERITY_ERROR, message);
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /** Keeps messages across a redirect (post-redirect-get). */
+  public void keepMessages() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  public void redirect(String path) {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    try {
+      external.redirect(external.getRequestContextPath() + path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void add(String clientId, FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+  }
+}

@@ -1,0 +1,86 @@
+package nl.spreekkamer.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.spreekkamer.platform.i18n.LocalPath;
+import nl.spreekkamer.platform.security.LoginFailure;
+
+/**
+ * The login form: checks the password through Jakarta Security and returns to the page asked for.
+ */
+@Named
+@RequestScoped
+public class LoginBean {
+  @Inject SecurityContext security;
+  @Inject FacesSupport faces;
+
+  private String username;
+  private String password;
+  private String terug;
+
+  /** A logged-in user who opens the login page goes home instead. */
+  public void redirectIfLoggedIn() {
+    if (security.getCallerPrincipal() != null) {
+      faces.redirect(LocalPath.orHome(terug));
+    }
+  }
+
+  public void login() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    ExternalContext external = context.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(
+                    new UsernamePasswordCredential(
+                        username == null ? "" : username.strip(),
+                        password == null ? "" : password)));
+    password = null;
+    switch (status) {
+      case SUCCESS -> faces.redirect(LocalPath.orHome(terug));
+      case SEND_CONTINUE -> context.responseComplete();
+      default -> {
+        boolean locked =
+            request.getAttribute(LoginFailure.REQUEST_ATTRIBUTE) == LoginFailure.LOCKED;
+        faces.error(locked ? "login.locked" : "login.failed");
+      }
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getTerug() {
+    return terug;
+  }
+
+  public void setTerug(String terug) {
+    this.terug = terug;
+  }
+}

@@ -1,0 +1,70 @@
+package nl.spreekkamer.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import nl.spreekkamer.platform.security.Role;
+
+/** The main menu, built from the user's roles, and the language switch links. */
+@Named
+@RequestScoped
+public class NavigationBean {
+  /** A menu entry: bundle key for the label, the page, and the roles that see it (empty: all). */
+  public record Item(String labelKey, String path, Set<Role> roles) {}
+
+  private static final List<Item> ITEMS =
+      List.of(
+          new Item("menu.home", "/index.xhtml", Set.of()),
+          new Item("menu.team", "/praktijk/team.xhtml", Set.of(Role.PRAKTIJKMANAGER)),
+          new Item("menu.gemeenten", "/beheer/gemeenten.xhtml", Set.of(Role.BEHEER)),
+          new Item("menu.praktijken", "/beheer/praktijken.xhtml", Set.of(Role.BEHEER)),
+          new Item("menu.accounts", "/beheer/accounts.xhtml", Set.of(Role.BEHEER)),
+          new Item("menu.profile", "/profiel.xhtml", Set.of()));
+
+  @Inject SecurityContext security;
+
+  public List<Item> getItems() {
+    if (security.getCallerPrincipal() == null) {
+      return List.of();
+    }
+    return ITEMS.stream()
+        .filter(
+            i ->
+                i.roles().isEmpty()
+                    || i.roles().stream().anyMatch(r -> security.isCallerInRole(r.name())))
+        .toList();
+  }
+
+  public boolean isCurrent(Item item) {
+    return item.path().equals(FacesContext.getCurrentInstance().getViewRoot().getViewId());
+  }
+
+  /** The link that switches to {@code lang} and comes back to the current page. */
+  public String languageUrl(String lang) {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    String path = request.getServletPath();
+    if (path.startsWith("/fout/")) {
+      path = "/index.xhtml";
+    }
+    if (request.getQueryString() != null) {
+      path += "?" + request.getQueryString();
+    }
+    return request.getContextPath()
+        + "/taal?lang="
+        + lang
+        + "&terug="
+        + URLEncoder.encode(path, StandardCharsets.UTF_8);
+  }
+
+  public String getUsername() {
+    return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+  }
+}
