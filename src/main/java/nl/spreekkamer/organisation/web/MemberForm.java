@@ -55,7 +55,7 @@ public class MemberForm implements Serializable {
         version);
   }
 
-  public boolean isNew() {
+  public boolean isCreating() {
     return id == null;
   }
 

@@ -1,0 +1,86 @@
+package nl.spreekkamer.organisation.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import nl.spreekkamer.platform.security.Role;
+import org.junit.jupiter.api.Test;
+
+class MembershipTest {
+  private final Gemeente gemeente =
+      new Gemeente(
+          "Lindewaard",
+          new CbsCode("GM9901"),
+          new Meldpunt(
+              "Meldpunt",
+              "0571 23 45 67",
+              "meldpunt@lindewaard.example",
+              new Address("Marktplein 1", Postcode.parse("7411 AA"), "Lindewaard"),
+              "Ma-vr 9-17",
+              null));
+  private final Praktijk praktijk =
+      new Praktijk(
+          "De Linde",
+          new AgbCode("01099001"),
+          new Address("Lindestraat 14", Postcode.parse("7412 CD"), "Lindewaard"),
+          gemeente,
+          "praktijk@delinde.example");
+
+  @Test
+  void practiceRolesBelongToAPractice() {
+    Membership m = new Membership(Set.of(Role.HUISARTS, Role.PRAKTIJKMANAGER), praktijk, gemeente);
+    assertThat(m.praktijk()).isSameAs(praktijk);
+    assertThat(m.gemeente()).as("a practice member is not a gemeente member").isNull();
+    assertThatThrownBy(() -> new Membership(Set.of(Role.POH), null, gemeente))
+        .hasFieldOrPropertyWithValue("messageKey", "validation.membership.praktijk");
+  }
+
+  @Test
+  void municipalRolesBelongToAGemeente() {
+    assertThat(Membership.ofGemeente(gemeente, Set.of(Role.GEMEENTE_INTAKE)).gemeente())
+        .isSameAs(gemeente);
+    assertThatThrownBy(() -> new Membership(Set.of(Role.GEMEENTE_COORDINATOR), praktijk, null))
+        .hasFieldOrPropertyWithValue("messageKey", "validation.membership.gemeente");
+  }
+
+  @Test
+  void platformRolesBelongToNeither() {
+    Membership m = new Membership(Set.of(Role.BEHEER), praktijk, gemeente);
+    assertThat(m.praktijk()).isNull();
+    assertThat(m.gemeente()).isNull();
+  }
+
+  @Test
+  void rolesOfDifferentKindsDoNotMixAndAtLeastOneIsNeeded() {
+    assertThatThrownBy(
+            () -> new Membership(Set.of(Role.HUISARTS, Role.GEMEENTE_INTAKE), praktijk, gemeente))
+        .hasFieldOrPropertyWithValue("messageKey", "validation.roles.mixed");
+    assertThatThrownBy(() -> new Membership(Set.of(), praktijk, null))
+        .hasFieldOrPropertyWithValue("messageKey", "validation.roles.empty");
+  }
+
+  @Test
+  void accountUsernamesAreNormalisedAndChecked() {
+    assertThat(Account.normaliseUsername(" J.deVries ")).isEqualTo("j.devries");
+    assertThatThrownBy(() -> Account.normaliseUsername("jan de vries"))
+        .hasFieldOrPropertyWithValue("messageKey", "validation.username");
+  }
+
+  @Test
+  void lockOutStartsAtTheFifthFailureInARow() {
+    var now = java.time.Instant.parse("2026-11-23T10:00:00Z");
+    assertThat(LoginPolicy.STANDARD.lockedUntil(4, now)).isNull();
+    assertThat(LoginPolicy.STANDARD.lockedUntil(5, now)).isEqualTo(now.plusSeconds(15 * 60));
+  }
+
+  @Test
+  void aGemeenteOffersAtLeastOneLocationAndTheRegularNormIsNotShorterThanTheUrgentOne() {
+    assertThatThrownBy(() -> gemeente.offerLocations(java.util.List.of()))
+        .hasFieldOrPropertyWithValue("messageKey", "validation.locations.empty");
+    assertThatThrownBy(() -> new ResponseNorm(5, 3))
+        .hasFieldOrPropertyWithValue("messageKey", "validation.norm.order");
+    assertThat(gemeente.responseNorm().urgentWorkingDays()).isEqualTo(3);
+    assertThat(gemeente.responseNorm().regularWorkingDays()).isEqualTo(20);
+  }
+}
