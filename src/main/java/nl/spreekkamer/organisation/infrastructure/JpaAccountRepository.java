@@ -80,6 +80,7 @@ public class JpaAccountRepository implements AccountRepository {
   @Override
   public void add(Account account) {
     em.persist(account);
+    em.flush(); // ids and versions in the answer are the stored ones
   }
 
   @Override

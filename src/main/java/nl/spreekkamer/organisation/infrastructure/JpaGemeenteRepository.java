@@ -40,5 +40,6 @@ public class JpaGemeenteRepository implements GemeenteRepository {
   @Override
   public void add(Gemeente gemeente) {
     em.persist(gemeente);
+    em.flush(); // ids and versions in the answer are the stored ones
   }
 }

@@ -71,5 +71,6 @@ public class JpaPraktijkRepository implements PraktijkRepository {
   @Override
   public void add(Praktijk praktijk) {
     em.persist(praktijk);
+    em.flush(); // ids and versions in the answer are the stored ones
   }
 }

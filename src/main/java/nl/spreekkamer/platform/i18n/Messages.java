@@ -29,6 +29,12 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
-    return new MessageFormat(pattern, locale).format(arguments == null ? new Object[0] : arguments);
+    Object[] plain = arguments == null ? new Object[0] : arguments.clone();
+    for (int i = 0; i < plain.length; i++) {
+      if (plain[i] instanceof Number number) {
+        plain[i] = number.toString(); // ids and limits: no digit grouping
+      }
+    }
+    return new MessageFormat(pattern, locale).format(plain);
   }
 }

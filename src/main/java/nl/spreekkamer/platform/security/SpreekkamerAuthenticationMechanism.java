@@ -69,7 +69,7 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return context.responseUnauthorized();
+      return AuthenticationStatus.SEND_FAILURE; // the login page shows why
     }
     HttpSession session = request.getSession(false);
     if (session != null) {

@@ -35,7 +35,7 @@ public class SpreekkamerViewHandler extends ViewHandlerWrapper {
   public Locale calculateLocale(FacesContext context) {
     Object request = context.getExternalContext().getRequest();
     if (request instanceof HttpServletRequest http) {
-      return LocaleResolver.resolve(http);
+      return LocaleResolver.forPage(http);
     }
     return LocaleResolver.DUTCH;
   }

@@ -1,0 +1,107 @@
+package nl.spreekkamer.organisation.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import nl.spreekkamer.organisation.domain.Account;
+import nl.spreekkamer.organisation.domain.AccountRepository;
+import nl.spreekkamer.organisation.domain.CbsCode;
+import nl.spreekkamer.organisation.domain.GemeenteRepository;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the server, against the real Derby database: the login service with its repository, and
+ * proof that the application services refuse callers without the right role.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LoginServiceIT {
+  @Deployment
+  static WebArchive deployment() {
+    return ShrinkWrap.create(WebArchive.class, "organisation-it.war")
+        .addPackages(
+            false,
+            path -> {
+              String name = path.get();
+              return !name.contains("DatabaseMigrator") && !name.contains("DemoData");
+            },
+            "nl.spreekkamer.organisation.domain",
+            "nl.spreekkamer.organisation.infrastructure",
+            "nl.spreekkamer.organisation.application",
+            "nl.spreekkamer.platform",
+            "nl.spreekkamer.platform.errors",
+            "nl.spreekkamer.platform.i18n",
+            "nl.spreekkamer.platform.paging",
+            "nl.spreekkamer.platform.persistence",
+            "nl.spreekkamer.platform.security")
+        .addAsResource("META-INF/persistence.xml")
+        .addAsResource("nl/spreekkamer/i18n/messages.properties")
+        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+  }
+
+  @Inject UserTransaction transaction;
+  @Inject LoginService logins;
+  @Inject AccountRepository accounts;
+  @Inject GemeenteRepository gemeenten;
+  @Inject GemeenteService gemeenteService;
+  @Inject AccountService accountService;
+
+  @Test
+  void aRightPasswordIsValidAndCarriesTheRoles() {
+    LoginService.Outcome outcome = logins.verify("coordinator", "demo".toCharArray());
+    assertEquals(LoginService.Outcome.Status.VALID, outcome.status());
+    assertEquals(java.util.Set.of("GEMEENTE_COORDINATOR"), outcome.roles());
+    assertNotNull(accounts.findByUsername("coordinator").map(Account::lastLogin).orElse(null));
+  }
+
+  @Test
+  void aWrongPasswordIsCountedInTheDatabaseAndAnUnknownUserIsJustInvalid() throws Exception {
+    int before = failedLoginsOf("redactie");
+    LoginService.Outcome outcome = logins.verify("redactie", "fout".toCharArray());
+    assertEquals(LoginService.Outcome.Status.INVALID, outcome.status());
+    assertEquals(before + 1, failedLoginsOf("redactie"));
+
+    assertEquals(
+        LoginService.Outcome.Status.VALID,
+        logins.verify("redactie", "demo".toCharArray()).status());
+    assertEquals(0, failedLoginsOf("redactie"));
+    assertEquals(
+        LoginService.Outcome.Status.INVALID,
+        logins.verify("niemand", "demo".toCharArray()).status());
+  }
+
+  /**
+   * Reads in a transaction of its own: outside one, Liberty keeps one persistence context per call
+   * chain.
+   */
+  private int failedLoginsOf(String username) throws Exception {
+    transaction.begin();
+    try {
+      return accounts.findByUsername(username).orElseThrow().failedLogins();
+    } finally {
+      transaction.commit();
+    }
+  }
+
+  @Test
+  void theRepositoryFindsTheDemoGemeenteByItsCbsCode() {
+    assertEquals("Lindewaard", gemeenten.findByCbsCode(new CbsCode("GM9901")).orElseThrow().name());
+    assertTrue(gemeenten.findByCbsCode(new CbsCode("GM9999")).isEmpty());
+  }
+
+  @Test
+  void applicationServicesRefuseACallerWithoutARole() {
+    assertThrows(EJBAccessException.class, () -> gemeenteService.list());
+    assertThrows(EJBAccessException.class, () -> accountService.search(null, 0, 10));
+  }
+}

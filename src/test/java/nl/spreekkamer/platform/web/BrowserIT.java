@@ -1,0 +1,105 @@
+package nl.spreekkamer.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import nl.spreekkamer.testing.Api;
+import nl.spreekkamer.testing.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser logs in with the keyboard, switches language, follows the menu; axe-core checks
+ * each page.
+ */
+class BrowserIT {
+  private ChromeDriver driver;
+
+  @BeforeEach
+  void start() throws Exception {
+    driver = Browser.start();
+  }
+
+  @AfterEach
+  void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private void logIn(String username) {
+    driver.get(Api.BASE_URL + "/login.xhtml");
+    Browser.assertAccessible(driver);
+    driver.findElement(By.id("loginForm:username")).sendKeys(username);
+    driver.findElement(By.id("loginForm:password")).sendKeys("demo", Keys.ENTER);
+  }
+
+  private List<String> menu() {
+    return driver.findElements(By.cssSelector("nav#hoofdmenu a")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  @Test
+  void aPracticeManagerLogsInSwitchesToEnglishAndFindsTheTeam() {
+    logIn("praktijkmanager");
+
+    assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Joost van Dam");
+    assertThat(menu()).containsExactly("Start", "Mijn team", "Mijn profiel");
+    Browser.assertAccessible(driver);
+
+    driver.findElement(By.linkText("English")).click();
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    assertThat(menu()).containsExactly("Home", "My team", "My profile");
+    Browser.assertAccessible(driver);
+
+    driver.findElement(By.linkText("My team")).click();
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("My team");
+    assertThat(driver.findElement(By.id("teamForm:members")).getText()).contains("Mirjam Kooistra");
+    Browser.assertAccessible(driver);
+
+    driver.findElement(By.id("teamForm:addMember")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("memberForm:displayName")));
+    Browser.assertAccessible(driver);
+    driver.findElement(By.id("memberForm:saveMember")).click();
+    assertThat(driver.findElement(By.id("memberForm")).getText())
+        .contains("Please fill in this field.");
+
+    driver.findElement(By.linkText("Nederlands")).click();
+    driver.findElement(By.id("logoutForm:logout")).click();
+    assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
+    assertThat(driver.getPageSource()).contains("U bent uitgelogd.");
+  }
+
+  @Test
+  void beheerSeesTheAdministrationMenuAndItsPagesAreAccessible() {
+    logIn("beheer");
+    assertThat(menu())
+        .containsExactly("Start", "Gemeenten", "Praktijken", "Accounts", "Mijn profiel");
+    for (String item : List.of("Gemeenten", "Praktijken", "Accounts", "Mijn profiel")) {
+      driver.findElement(By.linkText(item)).click();
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+      assertThat(driver.getPageSource()).doesNotContain("Exception");
+      Browser.assertAccessible(driver);
+    }
+  }
+
+  @Test
+  void aWrongPasswordShowsAClearMessageOnTheLoginPage() {
+    driver.get(Api.BASE_URL + "/login.xhtml");
+    driver.findElement(By.id("loginForm:username")).sendKeys("huisarts");
+    driver.findElement(By.id("loginForm:password")).sendKeys("verkeerd", Keys.ENTER);
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("De gebruikersnaam of het wachtwoord klopt niet.");
+    Browser.assertAccessible(driver);
+  }
+}

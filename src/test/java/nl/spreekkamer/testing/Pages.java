@@ -1,0 +1,89 @@
+package nl.spreekkamer.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Fetches Faces pages over HTTP with a cookie jar, logging in through the real login form. */
+public final class Pages {
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .cookieHandler(cookies)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  public static Pages anonymous() {
+    return new Pages();
+  }
+
+  public static Pages loggedInAs(String username) {
+    Pages pages = new Pages();
+    HttpResponse<String> answer = pages.login(username, "demo");
+    if (answer.statusCode() != 302) {
+      throw new IllegalStateException("Login of " + username + " failed: " + answer.statusCode());
+    }
+    return pages;
+  }
+
+  /** Posts the login form as a browser would; the login page is stateless. */
+  public HttpResponse<String> login(String username, String password) {
+    get("/login.xhtml");
+    return post(
+        "/login.xhtml",
+        Map.of(
+            "loginForm_SUBMIT", "1",
+            "loginForm:username", username,
+            "loginForm:password", password,
+            "loginForm:terug", "",
+            "loginForm:login", "",
+            "jakarta.faces.ViewState", "stateless"));
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + path)).GET());
+  }
+
+  public HttpResponse<String> post(String path, Map<String, String> form) {
+    String body =
+        form.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(Api.BASE_URL + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public boolean hasSessionCookie() {
+    return cookies.getCookieStore().getCookies().stream()
+        .anyMatch(c -> c.getName().equals("SPREEKKAMER_SESSION"));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
