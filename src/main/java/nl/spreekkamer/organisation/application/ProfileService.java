@@ -21,7 +21,8 @@ public class ProfileService {
   @Inject Caller caller;
 
   public MeView me() {
-    return MeView.of(own(), writer.view(own()));
+    Account account = own();
+    return MeView.of(account, writer.view(account));
   }
 
   public MeView update(ProfileData data) {

@@ -20,8 +20,28 @@ import nl.spreekkamer.platform.security.LoginFailure;
 @Named
 @RequestScoped
 public class LoginBean {
+  /** Demo accounts shown on the login page in demo mode; all have the password "demo". */
+  private static final java.util.List<String> DEMO_ACCOUNTS =
+      java.util.List.of(
+          "huisarts",
+          "poh",
+          "assistent",
+          "praktijkmanager",
+          "praktijkmanager-b",
+          "intake",
+          "coordinator",
+          "intake-b",
+          "redactie",
+          "beheer");
+
   @Inject SecurityContext security;
   @Inject FacesSupport faces;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "spreekkamer.demo",
+      defaultValue = "false")
+  boolean demo;
 
   private String username;
   private String password;
@@ -58,6 +78,11 @@ public class LoginBean {
         faces.error(locked ? "login.locked" : "login.failed");
       }
     }
+  }
+
+  /** The demo usernames when demo mode is on, otherwise none. */
+  public java.util.List<String> getDemoAccounts() {
+    return demo ? DEMO_ACCOUNTS : java.util.List.of();
   }
 
   public String getUsername() {
