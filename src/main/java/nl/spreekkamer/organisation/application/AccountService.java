@@ -8,6 +8,7 @@ import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
 import nl.spreekkamer.organisation.domain.Membership;
 import nl.spreekkamer.organisation.domain.PraktijkRepository;
+import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
@@ -77,9 +78,7 @@ public class AccountService {
   }
 
   private Membership membership(AccountData data) {
-    if (data == null) {
-      throw new InvalidInputException(null, "error.body.missing");
-    }
+    Checks.body(data);
     return new Membership(
         data.roles(),
         data.praktijkId() == null

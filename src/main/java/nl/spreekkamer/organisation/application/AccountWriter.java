@@ -7,8 +7,8 @@ import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.BigNumber;
 import nl.spreekkamer.organisation.domain.Membership;
+import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.ConflictException;
-import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.security.PasswordHasher;
 
 /**
@@ -23,9 +23,7 @@ class AccountWriter {
   @Inject Clock clock;
 
   NewAccount create(AccountData data, Membership membership) {
-    if (data == null) {
-      throw new InvalidInputException(null, "error.body.missing");
-    }
+    Checks.body(data);
     String username = Account.normaliseUsername(data.username());
     if (accounts.findByUsername(username).isPresent()) {
       throw new ConflictException("username", "conflict.username", username);
@@ -45,9 +43,7 @@ class AccountWriter {
   }
 
   AccountView update(Account account, AccountData data, Membership membership) {
-    if (data == null) {
-      throw new InvalidInputException(null, "error.body.missing");
-    }
+    Checks.body(data);
     Versions.require(data.version(), account.version());
     account.changeContact(data.displayName(), data.email());
     account.assign(membership);

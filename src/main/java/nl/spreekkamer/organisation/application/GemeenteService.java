@@ -8,6 +8,7 @@ import nl.spreekkamer.organisation.domain.CbsCode;
 import nl.spreekkamer.organisation.domain.Gemeente;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
 import nl.spreekkamer.organisation.domain.ResponseNorm;
+import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
@@ -32,7 +33,7 @@ public class GemeenteService {
 
   @RolesAllowed(Roles.BEHEER)
   public GemeenteView create(GemeenteData data) {
-    requireData(data);
+    Checks.body(data);
     CbsCode cbs = CbsCode.parse(data.cbsCode());
     requireUnique(cbs, null);
     Gemeente gemeente = new Gemeente(data.name(), cbs, meldpunt(data).toDomain());
@@ -43,7 +44,7 @@ public class GemeenteService {
 
   @RolesAllowed(Roles.BEHEER)
   public GemeenteView update(long id, GemeenteData data) {
-    requireData(data);
+    Checks.body(data);
     Gemeente gemeente = find(id);
     Versions.require(data.version(), gemeente.version());
     CbsCode cbs = CbsCode.parse(data.cbsCode());
@@ -74,12 +75,6 @@ public class GemeenteService {
       throw new InvalidInputException("meldpunt", "validation.required");
     }
     return data.meldpunt();
-  }
-
-  private static void requireData(Object data) {
-    if (data == null) {
-      throw new InvalidInputException(null, "error.body.missing");
-    }
   }
 
   private void requireUnique(CbsCode cbs, Long self) {

@@ -11,6 +11,7 @@ import nl.spreekkamer.organisation.domain.Postcode;
 import nl.spreekkamer.organisation.domain.Praktijk;
 import nl.spreekkamer.organisation.domain.PraktijkRepository;
 import nl.spreekkamer.platform.errors.AccessDeniedException;
+import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
@@ -61,7 +62,7 @@ public class PraktijkService {
 
   @RolesAllowed(Roles.BEHEER)
   public PraktijkView create(PraktijkData data) {
-    requireData(data);
+    Checks.body(data);
     AgbCode agb = AgbCode.parse(data.agbCode());
     requireUnique(agb, null);
     Praktijk praktijk =
@@ -72,7 +73,7 @@ public class PraktijkService {
 
   @RolesAllowed(Roles.BEHEER)
   public PraktijkView update(long id, PraktijkData data) {
-    requireData(data);
+    Checks.body(data);
     Praktijk praktijk = find(id);
     Versions.require(data.version(), praktijk.version());
     AgbCode agb = AgbCode.parse(data.agbCode());
@@ -82,12 +83,6 @@ public class PraktijkService {
     praktijk.moveTo(address(data), gemeente(data));
     praktijk.changeFeedbackEmail(data.feedbackEmail());
     return PraktijkView.of(praktijk);
-  }
-
-  private static void requireData(Object data) {
-    if (data == null) {
-      throw new InvalidInputException(null, "error.body.missing");
-    }
   }
 
   private static Address address(PraktijkData data) {

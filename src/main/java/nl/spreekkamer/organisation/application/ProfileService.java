@@ -7,6 +7,7 @@ import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.BigNumber;
 import nl.spreekkamer.organisation.domain.Gemeente;
+import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import nl.spreekkamer.platform.security.PasswordHasher;
@@ -26,9 +27,7 @@ public class ProfileService {
   }
 
   public MeView update(ProfileData data) {
-    if (data == null) {
-      throw new InvalidInputException(null, "error.body.missing");
-    }
+    Checks.body(data);
     Account account = own();
     Versions.require(data.version(), account.version());
     account.changeContact(data.displayName(), data.email());

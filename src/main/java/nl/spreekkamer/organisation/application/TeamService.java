@@ -10,6 +10,7 @@ import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.Membership;
 import nl.spreekkamer.organisation.domain.Praktijk;
 import nl.spreekkamer.organisation.domain.PraktijkRepository;
+import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
@@ -65,9 +66,7 @@ public class TeamService {
   }
 
   private Membership membership(long praktijkId, AccountData data) {
-    if (data == null) {
-      throw new InvalidInputException(null, "error.body.missing");
-    }
+    Checks.body(data);
     Set<Role> roles = data.roles() == null ? Set.of() : Set.copyOf(data.roles());
     if (!Role.practiceRoles().containsAll(roles)) {
       throw new InvalidInputException("roles", "validation.roles.practiceOnly");

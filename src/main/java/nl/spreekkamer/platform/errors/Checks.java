@@ -10,6 +10,14 @@ public final class Checks {
 
   private Checks() {}
 
+  /** The request body: a missing one is refused as a whole. */
+  public static <T> T body(T data) {
+    if (data == null) {
+      throw new InvalidInputException(null, "error.body.missing");
+    }
+    return data;
+  }
+
   /** A required text of at most {@code max} characters, stripped of surrounding spaces. */
   public static String required(String field, String value, int max) {
     String text = optional(field, value, max);
