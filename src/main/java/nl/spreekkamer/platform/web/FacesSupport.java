@@ -2,6 +2,7 @@ package nl.spreekkamer.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,6 +57,14 @@ public class FacesSupport {
       external.redirect(external.getRequestContextPath() + path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Shows a table from its first row again, e.g. after a new search. */
+  public void firstPage(String tableClientId) {
+    if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":" + tableClientId)
+        instanceof UIData table) {
+      table.setFirst(0);
     }
   }
 

@@ -1,0 +1,161 @@
+package nl.spreekkamer.organisation.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import nl.spreekkamer.organisation.application.AccountData;
+import nl.spreekkamer.organisation.application.AccountService;
+import nl.spreekkamer.organisation.application.AccountView;
+import nl.spreekkamer.organisation.application.GemeenteService;
+import nl.spreekkamer.organisation.application.GemeenteView;
+import nl.spreekkamer.organisation.application.NewAccount;
+import nl.spreekkamer.organisation.application.PraktijkService;
+import nl.spreekkamer.organisation.application.PraktijkView;
+import nl.spreekkamer.platform.errors.DomainException;
+import nl.spreekkamer.platform.paging.Page;
+import nl.spreekkamer.platform.security.Role;
+import nl.spreekkamer.platform.web.FacesSupport;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Beheer's list of all accounts: searching page by page, creating and editing in a dialog,
+ * deactivating, reactivating and resetting a password (the one-time password is shown once).
+ */
+@Named
+@ViewScoped
+public class AccountsBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject AccountService accounts;
+  @Inject PraktijkService praktijken;
+  @Inject GemeenteService gemeenten;
+  @Inject FacesSupport faces;
+
+  private String search;
+  private PageDataModel<AccountView> model;
+  private List<PraktijkView> praktijkOptions = List.of();
+  private List<GemeenteView> gemeenteOptions = List.of();
+  private MemberForm form = new MemberForm();
+  private String issuedPassword;
+  private String issuedFor;
+
+  @PostConstruct
+  void load() {
+    model =
+        new PageDataModel<>((first, max) -> accounts.search(search, first, max), AccountView::id);
+    praktijkOptions = allPraktijken();
+    gemeenteOptions = gemeenten.list();
+  }
+
+  private List<PraktijkView> allPraktijken() {
+    List<PraktijkView> all = new ArrayList<>();
+    Page<PraktijkView> page;
+    do {
+      page = praktijken.search(null, all.size(), Page.MAX_PAGE_SIZE);
+      all.addAll(page.items());
+    } while (!page.items().isEmpty() && all.size() < page.total());
+    return all;
+  }
+
+  public void search() {
+    faces.firstPage("accountsForm:accounts");
+  }
+
+  public void startNew() {
+    form = new MemberForm();
+    issuedPassword = null;
+  }
+
+  public void startEdit(AccountView account) {
+    form = MemberForm.of(account);
+    issuedPassword = null;
+  }
+
+  public void save() {
+    try {
+      AccountData data = form.toData();
+      if (form.getId() == null) {
+        NewAccount created = accounts.create(data);
+        issue(created);
+        faces.info("accounts.added", created.account().displayName());
+      } else {
+        faces.info("accounts.saved", accounts.update(form.getId(), data).displayName());
+      }
+      PrimeFaces.current().executeScript("PF('accountDialog').hide()");
+    } catch (DomainException e) {
+      faces.error("accountForm", e);
+    }
+  }
+
+  public void deactivate(AccountView account) {
+    try {
+      accounts.deactivate(account.id());
+      faces.info("accounts.deactivated", account.displayName());
+    } catch (DomainException e) {
+      faces.error(null, e);
+    }
+  }
+
+  public void activate(AccountView account) {
+    try {
+      accounts.activate(account.id());
+      faces.info("accounts.activated", account.displayName());
+    } catch (DomainException e) {
+      faces.error(null, e);
+    }
+  }
+
+  public void resetPassword(AccountView account) {
+    try {
+      issue(accounts.resetPassword(account.id()));
+      faces.info("accounts.reset.done", account.displayName());
+    } catch (DomainException e) {
+      faces.error(null, e);
+    }
+  }
+
+  private void issue(NewAccount account) {
+    issuedPassword = account.initialPassword();
+    issuedFor = account.account().username();
+  }
+
+  public List<Role> getRoleOptions() {
+    return List.of(Role.values());
+  }
+
+  public PageDataModel<AccountView> getModel() {
+    return model;
+  }
+
+  public List<PraktijkView> getPraktijkOptions() {
+    return praktijkOptions;
+  }
+
+  public List<GemeenteView> getGemeenteOptions() {
+    return gemeenteOptions;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
+  }
+
+  public MemberForm getForm() {
+    return form;
+  }
+
+  public String getIssuedPassword() {
+    return issuedPassword;
+  }
+
+  public String getIssuedFor() {
+    return issuedFor;
+  }
+}
