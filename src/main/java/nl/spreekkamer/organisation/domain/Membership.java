@@ -22,13 +22,13 @@ public record Membership(Set<Role> roles, Praktijk praktijk, Gemeente gemeente) 
     switch (scope) {
       case PRAKTIJK -> {
         if (praktijk == null) {
-          throw new InvalidInputException("praktijk", "validation.membership.praktijk");
+          throw new InvalidInputException("praktijkId", "validation.membership.praktijk");
         }
         gemeente = null;
       }
       case GEMEENTE -> {
         if (gemeente == null) {
-          throw new InvalidInputException("gemeente", "validation.membership.gemeente");
+          throw new InvalidInputException("gemeenteId", "validation.membership.gemeente");
         }
         praktijk = null;
       }

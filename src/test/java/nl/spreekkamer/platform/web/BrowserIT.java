@@ -91,6 +91,15 @@ class BrowserIT {
       assertThat(driver.getPageSource()).doesNotContain("Exception");
       Browser.assertAccessible(driver);
     }
+
+    driver.get(Api.BASE_URL + "/beheer/gemeente.xhtml");
+    Browser.assertAccessible(driver);
+    driver.findElement(By.id("gemeenteForm:save")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("gemeenteForm"), "Vul dit veld in."));
+    Browser.assertAccessible(driver);
   }
 
   @Test
