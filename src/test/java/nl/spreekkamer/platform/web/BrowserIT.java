@@ -39,7 +39,16 @@ class BrowserIT {
     driver.get(Api.BASE_URL + "/login.xhtml");
     Browser.assertAccessible(driver);
     driver.findElement(By.id("loginForm:username")).sendKeys(username);
+    WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.id("loginForm:password")).sendKeys("demo", Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  /** Clicks something that loads a new page and waits until the old page is gone. */
+  private void navigate(By target) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(target).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
   }
 
   private List<String> menu() {
@@ -56,12 +65,12 @@ class BrowserIT {
     assertThat(menu()).containsExactly("Start", "Mijn team", "Mijn profiel");
     Browser.assertAccessible(driver);
 
-    driver.findElement(By.linkText("English")).click();
+    navigate(By.linkText("English"));
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     assertThat(menu()).containsExactly("Home", "My team", "My profile");
     Browser.assertAccessible(driver);
 
-    driver.findElement(By.linkText("My team")).click();
+    navigate(By.linkText("My team"));
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("My team");
     assertThat(driver.findElement(By.id("teamForm:members")).getText()).contains("Mirjam Kooistra");
     Browser.assertAccessible(driver);
@@ -71,11 +80,15 @@ class BrowserIT {
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("memberForm:displayName")));
     Browser.assertAccessible(driver);
     driver.findElement(By.id("memberForm:saveMember")).click();
-    assertThat(driver.findElement(By.id("memberForm")).getText())
-        .contains("Please fill in this field.");
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("memberForm"), "Please fill in this field."));
+    Browser.assertAccessible(driver);
+    driver.findElement(By.id("memberForm:cancel")).click();
 
-    driver.findElement(By.linkText("Nederlands")).click();
-    driver.findElement(By.id("logoutForm:logout")).click();
+    navigate(By.linkText("Nederlands"));
+    navigate(By.id("logoutForm:logout"));
     assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
     assertThat(driver.getPageSource()).contains("U bent uitgelogd.");
   }
@@ -86,7 +99,7 @@ class BrowserIT {
     assertThat(menu())
         .containsExactly("Start", "Gemeenten", "Praktijken", "Accounts", "Mijn profiel");
     for (String item : List.of("Gemeenten", "Praktijken", "Accounts", "Mijn profiel")) {
-      driver.findElement(By.linkText(item)).click();
+      navigate(By.linkText(item));
       assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
       assertThat(driver.getPageSource()).doesNotContain("Exception");
       Browser.assertAccessible(driver);
@@ -106,7 +119,9 @@ class BrowserIT {
   void aWrongPasswordShowsAClearMessageOnTheLoginPage() {
     driver.get(Api.BASE_URL + "/login.xhtml");
     driver.findElement(By.id("loginForm:username")).sendKeys("huisarts");
+    WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.id("loginForm:password")).sendKeys("verkeerd", Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     assertThat(driver.findElement(By.tagName("main")).getText())
         .contains("De gebruikersnaam of het wachtwoord klopt niet.");
     Browser.assertAccessible(driver);
