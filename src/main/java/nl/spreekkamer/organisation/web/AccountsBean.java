@@ -39,9 +39,7 @@ public class AccountsBean implements Serializable {
   private PageDataModel<AccountView> model;
   private List<PraktijkView> praktijkOptions = List.of();
   private List<GemeenteView> gemeenteOptions = List.of();
-  private MemberForm form = new MemberForm();
-  private String issuedPassword;
-  private String issuedFor;
+  private final AccountEditor editor = new AccountEditor();
 
   @PostConstruct
   void load() {
@@ -66,24 +64,22 @@ public class AccountsBean implements Serializable {
   }
 
   public void startNew() {
-    form = new MemberForm();
-    issuedPassword = null;
+    editor.startNew();
   }
 
   public void startEdit(AccountView account) {
-    form = MemberForm.of(account);
-    issuedPassword = null;
+    editor.startEdit(account);
   }
 
   public void save() {
     try {
-      AccountData data = form.toData();
-      if (form.getId() == null) {
+      AccountData data = editor.form().toData();
+      if (editor.form().getId() == null) {
         NewAccount created = accounts.create(data);
-        issue(created);
+        editor.issue(created);
         faces.info("accounts.added", created.account().displayName());
       } else {
-        faces.info("accounts.saved", accounts.update(form.getId(), data).displayName());
+        faces.info("accounts.saved", accounts.update(editor.form().getId(), data).displayName());
       }
       PrimeFaces.current().executeScript("PF('accountDialog').hide()");
     } catch (DomainException e) {
@@ -111,16 +107,11 @@ public class AccountsBean implements Serializable {
 
   public void resetPassword(AccountView account) {
     try {
-      issue(accounts.resetPassword(account.id()));
+      editor.issue(accounts.resetPassword(account.id()));
       faces.info("accounts.reset.done", account.displayName());
     } catch (DomainException e) {
       faces.error(null, e);
     }
-  }
-
-  private void issue(NewAccount account) {
-    issuedPassword = account.initialPassword();
-    issuedFor = account.account().username();
   }
 
   public List<Role> getRoleOptions() {
@@ -148,14 +139,14 @@ public class AccountsBean implements Serializable {
   }
 
   public MemberForm getForm() {
-    return form;
+    return editor.form();
   }
 
   public String getIssuedPassword() {
-    return issuedPassword;
+    return editor.issuedPassword();
   }
 
   public String getIssuedFor() {
-    return issuedFor;
+    return editor.issuedFor();
   }
 }

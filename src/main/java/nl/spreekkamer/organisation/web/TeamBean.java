@@ -33,9 +33,7 @@ public class TeamBean implements Serializable {
   private long praktijkId;
   private String praktijkName;
   private List<AccountView> members = List.of();
-  private MemberForm form = new MemberForm();
-  private String issuedPassword;
-  private String issuedFor;
+  private final AccountEditor editor = new AccountEditor();
 
   @PostConstruct
   void load() {
@@ -50,26 +48,23 @@ public class TeamBean implements Serializable {
   }
 
   public void startNew() {
-    form = new MemberForm();
-    issuedPassword = null;
+    editor.startNew();
   }
 
   public void startEdit(AccountView member) {
-    form = MemberForm.of(member);
-    issuedPassword = null;
+    editor.startEdit(member);
   }
 
   public void save() {
     try {
-      AccountData data = form.toData();
-      if (form.getId() == null) {
+      AccountData data = editor.form().toData();
+      if (editor.form().getId() == null) {
         NewAccount created = team.add(praktijkId, data);
-        issuedPassword = created.initialPassword();
-        issuedFor = created.account().username();
+        editor.issue(created);
         faces.info("team.added", created.account().displayName());
       } else {
-        team.update(praktijkId, form.getId(), data);
-        faces.info("team.saved", form.getDisplayName());
+        team.update(praktijkId, editor.form().getId(), data);
+        faces.info("team.saved", editor.form().getDisplayName());
       }
       refresh();
       org.primefaces.PrimeFaces.current().executeScript("PF('memberDialog').hide()");
@@ -111,14 +106,14 @@ public class TeamBean implements Serializable {
   }
 
   public MemberForm getForm() {
-    return form;
+    return editor.form();
   }
 
   public String getIssuedPassword() {
-    return issuedPassword;
+    return editor.issuedPassword();
   }
 
   public String getIssuedFor() {
-    return issuedFor;
+    return editor.issuedFor();
   }
 }
