@@ -70,6 +70,17 @@ class OperationsIT {
   }
 
   @Test
+  void aWrongIdInAPageAddressSaysNotFoundInsteadOfShowingAnEmptyForm() {
+    Pages beheer = Pages.loggedInAs("beheer");
+    assertThat(beheer.get("/beheer/gemeente.xhtml?id=abc").body())
+        .contains("Gemeente abc bestaat niet.")
+        .doesNotContain("id=\"gemeenteForm\"");
+    assertThat(beheer.get("/beheer/gemeente.xhtml?id=424242").body())
+        .contains("Gemeente 424242 bestaat niet.");
+    assertThat(beheer.get("/beheer/gemeente.xhtml").body()).contains("id=\"gemeenteForm\"");
+  }
+
+  @Test
   void theLanguageSwitchSetsACookieAndOnlyRedirectsInsideTheApp() {
     Pages pages = Pages.anonymous();
     HttpResponse<String> toEnglish = pages.get("/taal?lang=en&terug=%2Flogin.xhtml");

@@ -24,9 +24,15 @@ public class GemeenteBean implements Serializable {
   private Long id;
   private GemeenteForm form = new GemeenteForm();
   private boolean found = true;
+  private String badIdParam;
 
   /** Reads the gemeente named by the {@code id} parameter; without one the form starts empty. */
   public void load() {
+    if (badIdParam != null) {
+      found = false;
+      faces.error("notFound.gemeente", badIdParam);
+      return;
+    }
     if (id == null) {
       return;
     }
@@ -69,6 +75,24 @@ public class GemeenteBean implements Serializable {
 
   public Long getId() {
     return id;
+  }
+
+  /** The page parameter as typed: a wrong one shows "not found" instead of an empty form. */
+  public String getIdParam() {
+    return id == null ? null : id.toString();
+  }
+
+  public void setIdParam(String raw) {
+    badIdParam = null;
+    id = null;
+    if (raw == null || raw.isBlank()) {
+      return;
+    }
+    try {
+      id = Long.valueOf(raw.strip());
+    } catch (NumberFormatException e) {
+      badIdParam = raw.length() > 20 ? raw.substring(0, 20) : raw;
+    }
   }
 
   public void setId(Long id) {
