@@ -22,6 +22,10 @@ public class NavigationBean {
   private static final List<Item> ITEMS =
       List.of(
           new Item("menu.home", "/index.xhtml", Set.of()),
+          new Item(
+              "menu.openers",
+              "/openers/index.xhtml",
+              Set.of(Role.HUISARTS, Role.POH, Role.ASSISTENT, Role.PRAKTIJKMANAGER, Role.REDACTIE)),
           new Item("menu.team", "/praktijk/team.xhtml", Set.of(Role.PRAKTIJKMANAGER)),
           new Item("menu.gemeenten", "/beheer/gemeenten.xhtml", Set.of(Role.BEHEER)),
           new Item("menu.praktijken", "/beheer/praktijken.xhtml", Set.of(Role.BEHEER)),

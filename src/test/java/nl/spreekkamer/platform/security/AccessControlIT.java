@@ -17,7 +17,8 @@ class AccessControlIT {
     "coordinator,/beheer/praktijken.xhtml",
     "redactie,/praktijk/team.xhtml",
     "beheer,/praktijk/team.xhtml",
-    "assistent,/praktijk/team.xhtml"
+    "assistent,/praktijk/team.xhtml",
+    "intake,/openers/index.xhtml"
   })
   void pagesOfOtherRolesAreForbidden(String username, String page) {
     var answer = Pages.loggedInAs(username).get(page);
@@ -35,7 +36,8 @@ class AccessControlIT {
     "beheer,/beheer/gemeenten.xhtml",
     "beheer,/beheer/praktijken.xhtml",
     "huisarts,/profiel.xhtml",
-    "intake-b,/index.xhtml"
+    "intake-b,/index.xhtml",
+    "assistent,/openers/index.xhtml"
   })
   void pagesOfTheOwnRoleOpen(String username, String page) {
     assertThat(Pages.loggedInAs(username).get(page).statusCode()).isEqualTo(200);

@@ -62,12 +62,12 @@ class BrowserIT {
     logIn("praktijkmanager");
 
     assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Joost van Dam");
-    assertThat(menu()).containsExactly("Start", "Mijn team", "Mijn profiel");
+    assertThat(menu()).containsExactly("Start", "Gespreksopeners", "Mijn team", "Mijn profiel");
     Browser.assertAccessible(driver);
 
     navigate(By.linkText("English"));
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-    assertThat(menu()).containsExactly("Home", "My team", "My profile");
+    assertThat(menu()).containsExactly("Home", "Conversation openers", "My team", "My profile");
     Browser.assertAccessible(driver);
 
     navigate(By.linkText("My team"));
@@ -113,6 +113,38 @@ class BrowserIT {
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("gemeenteForm"), "Vul dit veld in."));
     Browser.assertAccessible(driver);
+  }
+
+  @Test
+  void anAssistantSearchesOpenersAndKeepsAFavourite() {
+    logIn("assistent");
+    navigate(By.linkText("Gespreksopeners"));
+    Browser.assertAccessible(driver);
+    String before =
+        driver.findElement(By.cssSelector("#openersForm\\:results p[role=status]")).getText();
+
+    driver.findElement(By.id("openersForm:words")).sendKeys("xyzzy");
+    driver.findElement(By.id("openersForm:search")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("openersForm:results"), "Geen gespreksopeners gevonden"));
+    driver.findElement(By.id("openersForm:clear")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("openersForm:results"), before));
+
+    By firstStar = By.cssSelector("button[id$=':favourite']");
+    String was = driver.findElement(firstStar).getAttribute("aria-pressed");
+    String toggled = "true".equals(was) ? "false" : "true";
+    driver.findElement(firstStar).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> toggled.equals(d.findElement(firstStar).getAttribute("aria-pressed")));
+    Browser.assertAccessible(driver);
+    driver.findElement(firstStar).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> was.equals(d.findElement(firstStar).getAttribute("aria-pressed")));
   }
 
   @Test
