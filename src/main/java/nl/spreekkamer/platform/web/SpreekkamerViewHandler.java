@@ -5,19 +5,16 @@ import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Locale;
 import nl.spreekkamer.platform.i18n.LocaleResolver;
 
 /**
- * Gives every Faces view the language chosen with the language switch (a cookie), and makes the
- * public pages stateless so that anonymous visitors never get an HTTP session. The view root must
- * be transient before rendering starts, or MyFaces creates a session anyway.
+ * Gives every Faces view the language chosen with the language switch (a cookie), and renders every
+ * view for an anonymous visitor stateless, so that they never get an HTTP session. Only public
+ * pages (web.xml) reach Faces without a login, so no second list of them is kept here. The view
+ * root must be transient before rendering starts, or MyFaces creates a session anyway.
  */
 public class SpreekkamerViewHandler extends ViewHandlerWrapper {
-  /** Pages anyone may open without logging in; they hold no server-side state. */
-  static final List<String> PUBLIC_VIEW_PREFIXES = List.of("/login.xhtml", "/fout/");
-
   public SpreekkamerViewHandler(ViewHandler wrapped) {
     super(wrapped);
   }
@@ -25,7 +22,7 @@ public class SpreekkamerViewHandler extends ViewHandlerWrapper {
   @Override
   public UIViewRoot createView(FacesContext context, String viewId) {
     UIViewRoot root = super.createView(context, viewId);
-    if (root != null && isPublic(viewId)) {
+    if (root != null && context.getExternalContext().getUserPrincipal() == null) {
       root.setTransient(true);
     }
     return root;
@@ -38,9 +35,5 @@ public class SpreekkamerViewHandler extends ViewHandlerWrapper {
       return LocaleResolver.forPage(http);
     }
     return LocaleResolver.DUTCH;
-  }
-
-  static boolean isPublic(String viewId) {
-    return viewId != null && PUBLIC_VIEW_PREFIXES.stream().anyMatch(viewId::startsWith);
   }
 }
