@@ -48,6 +48,11 @@ public final class YamlContent {
     return file;
   }
 
+  /** The mapping at the top of the file. */
+  public Item top() {
+    return new Item(root);
+  }
+
   /** The items of the list under {@code key} at the top of the file. */
   public List<Item> list(String key) {
     Item top = new Item(root);
@@ -95,6 +100,44 @@ public final class YamlContent {
         throw new ContentException(file, lineOf(value), key + " is langer dan " + max + " tekens");
       }
       return Optional.of(text);
+    }
+
+    /** The mapping under {@code key}. */
+    public Item item(String key) {
+      return new Item(node(key, true));
+    }
+
+    /** The keys of this mapping, in file order. */
+    public List<String> keys() {
+      List<String> keys = new ArrayList<>();
+      for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode k) {
+          keys.add(k.getValue());
+        }
+      }
+      return keys;
+    }
+
+    /** One or more lines: a text, or a list of texts, each at most {@code max} characters. */
+    public List<String> lines(String key, int max) {
+      Node value = node(key, true);
+      if (value instanceof ScalarNode) {
+        return List.of(text(key, max));
+      }
+      if (!(value instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+        throw new ContentException(
+            file, lineOf(value), key + " moet tekst of een lijst met tekst zijn");
+      }
+      List<String> lines = new ArrayList<>();
+      for (Node element : sequence.getValue()) {
+        String line = element instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+        if (line.isEmpty() || line.length() > max) {
+          throw new ContentException(
+              file, lineOf(element), key + ": elke regel is tekst van 1 tot " + max + " tekens");
+        }
+        lines.add(line);
+      }
+      return lines;
     }
 
     /** One value of an enum, written as its name. */

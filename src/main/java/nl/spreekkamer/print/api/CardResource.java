@@ -1,0 +1,90 @@
+package nl.spreekkamer.print.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.spreekkamer.print.application.CardLayout;
+import nl.spreekkamer.print.application.CardRequest;
+import nl.spreekkamer.print.application.CardService;
+import nl.spreekkamer.print.application.PrintedPdf;
+import nl.spreekkamer.print.application.StackRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Referral cards as print-ready PDFs for the user's own practice. Roles are checked by {@link
+ * CardService}.
+ */
+@Path("cards")
+@Consumes(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Verwijskaart")
+public class CardResource {
+  static final String PDF = "application/pdf";
+  static final String REFERENCE_HEADER = "X-Card-Reference";
+
+  @Inject CardService cards;
+
+  @POST
+  @Produces(PDF)
+  @Operation(
+      summary =
+          "A referral card as PDF (layout A6, or A4 with the card on a sheet of four); every field"
+              + " is optional, {} gives a blank card for your practice. The code is in X-Card-Reference.")
+  public Response create(CardRequest request, @QueryParam("layout") String layout) {
+    PrintedPdf printed =
+        cards.print(request == null ? CardRequest.empty() : request, CardLayout.of(layout));
+    String reference = printed.firstReference().value();
+    return pdf(printed.pdf(), "verwijskaart-" + reference + ".pdf")
+        .header(REFERENCE_HEADER, reference)
+        .build();
+  }
+
+  @POST
+  @Path("preview")
+  @Produces("image/png")
+  @Operation(summary = "The front of the card as an image, marked as preview; nothing is recorded")
+  public Response preview(CardRequest request) {
+    return Response.ok(cards.preview(request == null ? CardRequest.empty() : request))
+        .type("image/png")
+        .build();
+  }
+
+  @POST
+  @Path("stacks")
+  @Produces(PDF)
+  @Operation(
+      summary =
+          "A stack of 1 to 500 blank cards with your practice's and gemeente's details, four per A4"
+              + " sheet, each with its own code")
+  public Response stack(StackRequest request) {
+    PrintedPdf printed =
+        cards.stack(request == null ? new StackRequest(null, null, null) : request);
+    return pdf(printed.pdf(), "verwijskaarten-" + printed.references().size() + ".pdf")
+        .header("X-Card-Count", printed.references().size())
+        .build();
+  }
+
+  @GET
+  @Path("locations")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The places for a first conversation that a gemeente offers")
+  public List<String> locations(@QueryParam("gemeenteId") Long gemeenteId) {
+    return cards.locations(gemeenteId);
+  }
+
+  static Response.ResponseBuilder pdf(byte[] pdf, String fileName) {
+    return Response.ok(pdf)
+        .type(PDF)
+        .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+        .header("Cache-Control", "no-store");
+  }
+}

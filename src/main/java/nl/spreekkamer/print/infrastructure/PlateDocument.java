@@ -1,0 +1,29 @@
+package nl.spreekkamer.print.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import nl.spreekkamer.organisation.domain.Gemeente;
+import nl.spreekkamer.platform.pdf.PdfDocuments;
+import nl.spreekkamer.print.domain.PlateLanguage;
+import nl.spreekkamer.print.domain.PlateTexts;
+
+/** The talking plate as a two-sided A4 landscape PDF: the illustration, then the back side. */
+@ApplicationScoped
+public class PlateDocument {
+  @Inject PdfDocuments pdf;
+  @Inject PlateContent content;
+
+  public byte[] render(PlateLanguage language, Gemeente gemeente) {
+    PlateTexts texts = content.texts(language);
+    Map<String, Object> scope = new HashMap<>();
+    scope.put("lang", language.code());
+    scope.put("svg", content.svg(language));
+    scope.put("back", texts.back());
+    scope.put("gemeente", gemeente.name());
+    scope.put("meldpunt", gemeente.meldpunt());
+    scope.put("address", gemeente.meldpunt().address().oneLine());
+    return pdf.render("praatplaat", scope);
+  }
+}
