@@ -82,6 +82,31 @@ public final class Api {
     return send(builder(path).DELETE());
   }
 
+  /** A POST whose answer is binary, e.g. a PDF or an image. */
+  public HttpResponse<byte[]> postForBytes(String path, String json) {
+    return sendForBytes(
+        builder(path)
+            .setHeader("Accept", "*/*")
+            .header("Content-Type", "application/json")
+            .POST(body(json)));
+  }
+
+  /** A GET whose answer is binary, e.g. a PDF. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    return sendForBytes(builder(path).setHeader("Accept", "*/*").GET());
+  }
+
+  private static HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+    try {
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static HttpRequest.BodyPublisher body(String json) {
     return json == null
         ? HttpRequest.BodyPublishers.noBody()

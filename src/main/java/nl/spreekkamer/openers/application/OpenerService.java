@@ -38,7 +38,7 @@ public class OpenerService {
         .search(filter.signal(), filter.setting(), filter.phase(), filter.words())
         .stream()
         .filter(o -> !filter.onlyFavourites() || mine.contains(o.id()))
-        .map(o -> OpenerView.of(o, mine.contains(o.id())))
+        .map(o -> OpenerView.of(o, mine.contains(o.id()), filter.setting()))
         .toList();
   }
 

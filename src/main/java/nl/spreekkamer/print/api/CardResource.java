@@ -28,13 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @PermitAll
 @Tag(name = "Verwijskaart")
 public class CardResource {
+  /** PDF on success; a client that accepts only JSON still gets problems as JSON. */
   static final String PDF = "application/pdf";
+
   static final String REFERENCE_HEADER = "X-Card-Reference";
 
   @Inject CardService cards;
 
   @POST
-  @Produces(PDF)
+  @Produces({PDF, MediaType.APPLICATION_JSON})
   @Operation(
       summary =
           "A referral card as PDF (layout A6, or A4 with the card on a sheet of four); every field"
@@ -50,7 +52,7 @@ public class CardResource {
 
   @POST
   @Path("preview")
-  @Produces("image/png")
+  @Produces({"image/png", MediaType.APPLICATION_JSON})
   @Operation(summary = "The front of the card as an image, marked as preview; nothing is recorded")
   public Response preview(CardRequest request) {
     return Response.ok(cards.preview(request == null ? CardRequest.empty() : request))
@@ -60,7 +62,7 @@ public class CardResource {
 
   @POST
   @Path("stacks")
-  @Produces(PDF)
+  @Produces({PDF, MediaType.APPLICATION_JSON})
   @Operation(
       summary =
           "A stack of 1 to 500 blank cards with your practice's and gemeente's details, four per A4"

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.spreekkamer.print.application.PlateService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,7 +20,7 @@ public class PlateResource {
   @Inject PlateService plates;
 
   @GET
-  @Produces(CardResource.PDF)
+  @Produces({CardResource.PDF, MediaType.APPLICATION_JSON})
   @Operation(
       summary =
           "The talking plate, A4 landscape, two sides, with the meldpunt of your gemeente (or"

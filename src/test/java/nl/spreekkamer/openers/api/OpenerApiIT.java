@@ -32,6 +32,7 @@ class OpenerApiIT {
       JsonObject opener = value.asJsonObject();
       assertThat(opener.getString("phase")).isEqualTo("OPENEN");
       assertThat(opener.getJsonArray("settings").toString()).contains("BALIE");
+      assertThat(opener.getString("setting")).isEqualTo("BALIE");
     }
 
     String word =
