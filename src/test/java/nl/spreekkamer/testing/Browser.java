@@ -27,6 +27,11 @@ public final class Browser {
   private Browser() {}
 
   public static ChromeDriver start() throws java.io.IOException {
+    return start(Files.createTempDirectory("chromium-downloads"));
+  }
+
+  /** A browser that saves downloaded files in {@code downloads}. */
+  public static ChromeDriver start(Path downloads) throws java.io.IOException {
     boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!available && !"true".equals(System.getenv("CI"))) {
       Assumptions.abort(
@@ -46,6 +51,12 @@ public final class Browser {
         "--window-size=1280,1000",
         "--lang=nl",
         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory", downloads.toAbsolutePath().toString(),
+            "download.prompt_for_download", false,
+            "plugins.always_open_pdf_externally", true));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);

@@ -2,6 +2,7 @@ package nl.spreekkamer.openers.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -9,13 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
 import nl.spreekkamer.openers.application.OpenerFilter;
 import nl.spreekkamer.openers.application.OpenerService;
 import nl.spreekkamer.openers.application.OpenerView;
 import nl.spreekkamer.openers.domain.SignalCard;
+import nl.spreekkamer.platform.i18n.LocaleResolver;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,6 +52,24 @@ public class OpenerResource {
   @Operation(summary = "The signals checklist for desk and consult room")
   public List<SignalCard> signalCards() {
     return openers.signalCards();
+  }
+
+  @GET
+  @Path("zakkaart")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  @Operation(
+      summary =
+          "A pocket card (PDF, A6) of the chosen openers (ids, comma separated, at most 30), or of"
+              + " your favourites")
+  public Response pocketCard(@QueryParam("ids") String ids, @Context HttpServletRequest request) {
+    List<String> chosen =
+        ids == null || ids.isBlank()
+            ? List.of()
+            : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Response.ok(openers.pocketCard(chosen, LocaleResolver.resolve(request)))
+        .type("application/pdf")
+        .header("Content-Disposition", "inline; filename=\"zakkaart-gespreksopeners.pdf\"")
+        .build();
   }
 
   @GET

@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.spreekkamer.openers.domain.FavouriteOpener;
@@ -12,7 +14,9 @@ import nl.spreekkamer.openers.domain.FavouriteRepository;
 import nl.spreekkamer.openers.domain.Opener;
 import nl.spreekkamer.openers.domain.OpenerCatalogue;
 import nl.spreekkamer.openers.domain.SignalCard;
+import nl.spreekkamer.openers.infrastructure.PocketCardDocument;
 import nl.spreekkamer.organisation.application.Caller;
+import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import nl.spreekkamer.platform.security.Roles;
 
@@ -30,7 +34,10 @@ public class OpenerService {
   @Inject OpenerCatalogue catalogue;
   @Inject FavouriteRepository favourites;
   @Inject Caller caller;
+  @Inject PocketCardDocument pocketCards;
   @Inject Clock clock;
+
+  public static final int MAX_POCKET_CARD = 30;
 
   public List<OpenerView> search(OpenerFilter filter) {
     Set<String> mine = favouriteIds();
@@ -44,6 +51,28 @@ public class OpenerService {
 
   public OpenerView get(String id) {
     return OpenerView.of(find(id), favouriteIds().contains(id));
+  }
+
+  /**
+   * A pocket card PDF of the chosen openers, in the given order; without a choice, of the user's
+   * favourites.
+   */
+  public byte[] pocketCard(List<String> ids, Locale locale) {
+    List<String> chosen = ids == null || ids.isEmpty() ? List.copyOf(favouriteIds()) : ids;
+    if (chosen.isEmpty()) {
+      throw new InvalidInputException("ids", "validation.pocketCard.empty");
+    }
+    if (chosen.size() > MAX_POCKET_CARD) {
+      throw new InvalidInputException("ids", "validation.pocketCard.tooMany", MAX_POCKET_CARD);
+    }
+    List<Opener> openers = new ArrayList<>();
+    for (String id : chosen) {
+      openers.add(
+          catalogue
+              .find(id)
+              .orElseThrow(() -> new InvalidInputException("ids", "validation.choice", id)));
+    }
+    return pocketCards.render(openers, locale);
   }
 
   public List<SignalCard> signalCards() {

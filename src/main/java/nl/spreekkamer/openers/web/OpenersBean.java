@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import nl.spreekkamer.openers.application.OpenerFilter;
@@ -13,7 +14,10 @@ import nl.spreekkamer.openers.domain.Phase;
 import nl.spreekkamer.openers.domain.Setting;
 import nl.spreekkamer.openers.domain.Signal;
 import nl.spreekkamer.openers.domain.SignalCard;
+import nl.spreekkamer.platform.errors.DomainException;
 import nl.spreekkamer.platform.web.FacesSupport;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** The openers library page: filters, results, favourites and the signalenkaart. */
 @Named
@@ -47,6 +51,22 @@ public class OpenersBean implements Serializable {
     words = null;
     onlyFavourites = false;
     search();
+  }
+
+  /** The pocket card of the user's favourites, or a message when there are none. */
+  public StreamedContent getPocketCard() {
+    try {
+      byte[] pdf = openers.pocketCard(List.of(), faces.locale());
+      return DefaultStreamedContent.builder()
+          .name("zakkaart-gespreksopeners.pdf")
+          .contentType("application/pdf")
+          .contentLength((long) pdf.length)
+          .stream(() -> new ByteArrayInputStream(pdf))
+          .build();
+    } catch (DomainException e) {
+      faces.error(null, e);
+      return null;
+    }
   }
 
   public void toggleFavourite(OpenerView opener) {

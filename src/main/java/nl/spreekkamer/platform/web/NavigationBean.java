@@ -26,6 +26,10 @@ public class NavigationBean {
               "menu.openers",
               "/openers/index.xhtml",
               Set.of(Role.HUISARTS, Role.POH, Role.ASSISTENT, Role.PRAKTIJKMANAGER, Role.REDACTIE)),
+          new Item(
+              "menu.card",
+              "/verwijskaart/index.xhtml",
+              Set.of(Role.HUISARTS, Role.POH, Role.ASSISTENT, Role.PRAKTIJKMANAGER)),
           new Item("menu.team", "/praktijk/team.xhtml", Set.of(Role.PRAKTIJKMANAGER)),
           new Item("menu.gemeenten", "/beheer/gemeenten.xhtml", Set.of(Role.BEHEER)),
           new Item("menu.praktijken", "/beheer/praktijken.xhtml", Set.of(Role.BEHEER)),

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import nl.spreekkamer.organisation.application.Caller;
 import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
@@ -20,7 +22,9 @@ import nl.spreekkamer.platform.pdf.PdfPreview;
 import nl.spreekkamer.platform.security.Roles;
 import nl.spreekkamer.platform.web.PublicAddress;
 import nl.spreekkamer.print.domain.CardDetails;
+import nl.spreekkamer.print.domain.CardLanguage;
 import nl.spreekkamer.print.domain.CardOrigin;
+import nl.spreekkamer.print.domain.ConsentText;
 import nl.spreekkamer.print.domain.PrintedCard;
 import nl.spreekkamer.print.domain.PrintedCardRepository;
 import nl.spreekkamer.print.domain.ReferenceCode;
@@ -42,6 +46,7 @@ public class CardService {
   @Inject PrintedCardRepository printed;
   @Inject CardDocument document;
   @Inject PublicAddress address;
+  @Inject ConsentText consent;
   @Inject Clock clock;
 
   public PrintedPdf print(CardRequest request, CardLayout layout) {
@@ -78,6 +83,21 @@ public class CardService {
     byte[] pdf = document.render(cards, CardLayout.A4);
     record(origin, references, false, true);
     return new PrintedPdf(pdf, references);
+  }
+
+  /** The practice and employee that refer, the practice's gemeente, and all gemeenten. */
+  public CardDefaults defaults() {
+    CardOrigin origin = origin(null, null);
+    return new CardDefaults(
+        origin.praktijk().name(),
+        origin.referrer(),
+        origin.gemeente().id(),
+        gemeenten.findAll().stream()
+            .map(g -> new CardDefaults.GemeenteChoice(g.id(), g.name()))
+            .toList(),
+        consent.version(),
+        Arrays.stream(CardLanguage.values())
+            .collect(Collectors.toMap(CardLanguage::code, consent::in)));
   }
 
   /** The places for a first conversation that the chosen gemeente offers. */

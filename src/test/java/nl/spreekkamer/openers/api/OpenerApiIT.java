@@ -74,6 +74,47 @@ class OpenerApiIT {
   }
 
   @Test
+  void pocketCardHoldsTheChosenOpenersOrTheFavourites() throws Exception {
+    TestAccounts.Created assistant = TestAccounts.createPracticeMember("ASSISTENT");
+    Api mine = Api.as(assistant.username(), assistant.password());
+    Api.Reply none = mine.get("/api/openers/zakkaart");
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("ids");
+
+    JsonArray all = mine.get("/api/openers").array();
+    JsonObject first = all.getJsonObject(0);
+    JsonObject second = all.getJsonObject(1);
+    var chosen =
+        mine.getBytes(
+            "/api/openers/zakkaart?ids=" + first.getString("id") + "," + second.getString("id"));
+    assertThat(chosen.statusCode()).isEqualTo(200);
+    String text = pdfText(chosen.body());
+    assertThat(text)
+        .contains(words(first.getString("text")))
+        .contains(words(second.getString("text")));
+
+    mine.put("/api/openers/" + second.getString("id") + "/favourite", null);
+    String favourites = pdfText(mine.getBytes("/api/openers/zakkaart").body());
+    assertThat(favourites).contains(words(second.getString("text")));
+    assertThat(favourites).doesNotContain(words(first.getString("text")));
+
+    assertThat(mine.get("/api/openers/zakkaart?ids=bestaat-niet").status()).isEqualTo(400);
+  }
+
+  /** The first few words of a text, which a PDF keeps on one line. */
+  private static String words(String text) {
+    String[] words = text.split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(3, words.length)));
+  }
+
+  private static String pdfText(byte[] pdf) throws java.io.IOException {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
+  }
+
+  @Test
   void theSignalenkaartListsEverySignal() {
     JsonArray cards = huisarts.get("/api/openers/signalenkaart").array();
     assertThat(cards.size()).isGreaterThanOrEqualTo(11);

@@ -62,12 +62,14 @@ class BrowserIT {
     logIn("praktijkmanager");
 
     assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Joost van Dam");
-    assertThat(menu()).containsExactly("Start", "Gespreksopeners", "Mijn team", "Mijn profiel");
+    assertThat(menu())
+        .containsExactly("Start", "Gespreksopeners", "Verwijskaart", "Mijn team", "Mijn profiel");
     Browser.assertAccessible(driver);
 
     navigate(By.linkText("English"));
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-    assertThat(menu()).containsExactly("Home", "Conversation openers", "My team", "My profile");
+    assertThat(menu())
+        .containsExactly("Home", "Conversation openers", "Referral card", "My team", "My profile");
     Browser.assertAccessible(driver);
 
     navigate(By.linkText("My team"));

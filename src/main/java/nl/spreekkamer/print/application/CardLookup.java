@@ -1,0 +1,33 @@
+package nl.spreekkamer.print.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import nl.spreekkamer.organisation.domain.Gemeente;
+import nl.spreekkamer.organisation.domain.GemeenteRepository;
+import nl.spreekkamer.platform.errors.InvalidInputException;
+import nl.spreekkamer.print.domain.PrintedCardRepository;
+import nl.spreekkamer.print.domain.ReferenceCode;
+
+/**
+ * What anyone holding a card may see when scanning its QR code: the meldpunt printed on it. Nothing
+ * about the patient, the practice or the employee is shown.
+ */
+@Stateless
+@PermitAll
+public class CardLookup {
+  @Inject PrintedCardRepository printed;
+  @Inject GemeenteRepository gemeenten;
+
+  /** The gemeente whose meldpunt is on the card, or empty for an unknown or malformed code. */
+  public Optional<Gemeente> meldpuntOf(String code) {
+    ReferenceCode reference;
+    try {
+      reference = ReferenceCode.parse(code);
+    } catch (InvalidInputException e) {
+      return Optional.empty();
+    }
+    return printed.find(reference).flatMap(card -> gemeenten.find(card.gemeenteId()));
+  }
+}
