@@ -5,6 +5,7 @@ import com.github.mustachejava.MustacheFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +23,10 @@ import java.io.UncheckedIOException;
 public class PdfDocuments {
   public static final String FONT_FAMILY = "DejaVu Sans";
   private static final String FONTS = "/print/fonts/";
+
+  static {
+    XRLog.setLoggerImpl(new PdfLog());
+  }
 
   private final MustacheFactory templates = new DefaultMustacheFactory("print/templates");
   private final byte[] regular = font("DejaVuSans.ttf");

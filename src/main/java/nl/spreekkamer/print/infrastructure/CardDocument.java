@@ -32,6 +32,7 @@ import nl.spreekkamer.print.domain.UrgencySignal;
  */
 @ApplicationScoped
 public class CardDocument {
+  private static final String TEMPLATE = "cards";
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
   private static final String[] LABELS = {
     "title",
@@ -71,6 +72,15 @@ public class CardDocument {
       boolean preview) {}
 
   public byte[] render(List<CardToPrint> cards, CardLayout layout) {
+    return pdf.render(TEMPLATE, scope(cards, layout));
+  }
+
+  /** The filled-in layout as XHTML, e.g. to compare with other ways of making the PDF. */
+  public String xhtml(List<CardToPrint> cards, CardLayout layout) {
+    return pdf.xhtml(TEMPLATE, scope(cards, layout));
+  }
+
+  private Map<String, Object> scope(List<CardToPrint> cards, CardLayout layout) {
     List<Map<String, Object>> scopes = cards.stream().map(this::scope).toList();
     Map<String, Object> document = new HashMap<>();
     if (layout == CardLayout.A6) {
@@ -79,7 +89,7 @@ public class CardDocument {
     } else {
       document.put("sheets", sheets(scopes));
     }
-    return pdf.render("cards", document);
+    return document;
   }
 
   /** Four cards per sheet; the backs swap left and right so they line up when printed duplex. */
