@@ -13,6 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 
 /**
  * Print-ready PDFs from Mustache templates of XHTML and CSS in {@code print/templates/}. The DejaVu
@@ -42,6 +46,20 @@ public class PdfDocuments {
     StringWriter out = new StringWriter();
     templates.compile(template + ".mustache").execute(out, scope);
     return out.toString();
+  }
+
+  /** One PDF of the given PDFs' pages, in order. */
+  public byte[] merge(List<byte[]> parts) {
+    PDFMergerUtility merger = new PDFMergerUtility();
+    parts.forEach(part -> merger.addSource(new RandomAccessReadBuffer(part)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    merger.setDestinationStream(out);
+    try {
+      merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   private byte[] toPdf(String xhtml) {

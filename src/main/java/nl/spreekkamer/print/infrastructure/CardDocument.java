@@ -33,6 +33,7 @@ import nl.spreekkamer.print.domain.UrgencySignal;
 @ApplicationScoped
 public class CardDocument {
   private static final String TEMPLATE = "cards";
+  static final int CARDS_PER_PART = 40;
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
   private static final String[] LABELS = {
     "title",
@@ -71,8 +72,21 @@ public class CardDocument {
       String url,
       boolean preview) {}
 
+  /**
+   * Renders the cards; a large stack is laid out in parts of {@value #CARDS_PER_PART} cards that
+   * are joined afterwards, which keeps the memory for one layout small (a 500-card document at once
+   * needs well over 100 MB of heap and slows down under garbage collection).
+   */
   public byte[] render(List<CardToPrint> cards, CardLayout layout) {
-    return pdf.render(TEMPLATE, scope(cards, layout));
+    if (cards.size() <= CARDS_PER_PART) {
+      return pdf.render(TEMPLATE, scope(cards, layout));
+    }
+    List<byte[]> parts = new ArrayList<>();
+    for (int from = 0; from < cards.size(); from += CARDS_PER_PART) {
+      List<CardToPrint> part = cards.subList(from, Math.min(cards.size(), from + CARDS_PER_PART));
+      parts.add(pdf.render(TEMPLATE, scope(part, layout)));
+    }
+    return pdf.merge(parts);
   }
 
   /** The filled-in layout as XHTML, e.g. to compare with other ways of making the PDF. */

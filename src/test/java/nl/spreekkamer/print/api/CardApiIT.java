@@ -76,11 +76,12 @@ class CardApiIT {
 
   @Test
   void stackHasAFreshReferenceOnEveryCard() {
-    HttpResponse<byte[]> response = assistent.postForBytes("/api/cards/stacks", "{\"count\": 9}");
+    // 45 cards: laid out in two parts (40 + 5) and joined, on 12 sheets, fronts and backs.
+    HttpResponse<byte[]> response = assistent.postForBytes("/api/cards/stacks", "{\"count\": 45}");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("X-Card-Count")).contains("9");
+    assertThat(response.headers().firstValue("X-Card-Count")).contains("45");
     PrintedPdfs stack = new PrintedPdfs(response.body());
-    assertThat(stack.pages()).isEqualTo(6);
+    assertThat(stack.pages()).isEqualTo(24);
     List<String> references =
         java.util.regex.Pattern.compile(REFERENCE)
             .matcher(stack.text())
@@ -88,7 +89,7 @@ class CardApiIT {
             .map(java.util.regex.MatchResult::group)
             .distinct()
             .toList();
-    assertThat(references).hasSize(9);
+    assertThat(references).hasSize(45);
   }
 
   @Test
