@@ -19,6 +19,7 @@ import nl.spreekkamer.openers.application.OpenerFilter;
 import nl.spreekkamer.openers.application.OpenerService;
 import nl.spreekkamer.openers.application.OpenerView;
 import nl.spreekkamer.openers.domain.SignalCard;
+import nl.spreekkamer.platform.api.Downloads;
 import nl.spreekkamer.platform.i18n.LocaleResolver;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,7 +57,7 @@ public class OpenerResource {
 
   @GET
   @Path("zakkaart")
-  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
   @Operation(
       summary =
           "A pocket card (PDF, A6) of the chosen openers (ids, comma separated, at most 30), or of"
@@ -66,9 +67,9 @@ public class OpenerResource {
         ids == null || ids.isBlank()
             ? List.of()
             : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    return Response.ok(openers.pocketCard(chosen, LocaleResolver.resolve(request)))
-        .type("application/pdf")
-        .header("Content-Disposition", "inline; filename=\"zakkaart-gespreksopeners.pdf\"")
+    return Downloads.pdf(
+            openers.pocketCard(chosen, LocaleResolver.resolve(request)),
+            "zakkaart-gespreksopeners.pdf")
         .build();
   }
 

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import nl.spreekkamer.openers.application.OpenerFilter;
@@ -16,7 +15,6 @@ import nl.spreekkamer.openers.domain.Signal;
 import nl.spreekkamer.openers.domain.SignalCard;
 import nl.spreekkamer.platform.errors.DomainException;
 import nl.spreekkamer.platform.web.FacesSupport;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** The openers library page: filters, results, favourites and the signalenkaart. */
@@ -56,13 +54,10 @@ public class OpenersBean implements Serializable {
   /** The pocket card of the user's favourites, or a message when there are none. */
   public StreamedContent getPocketCard() {
     try {
-      byte[] pdf = openers.pocketCard(List.of(), faces.locale());
-      return DefaultStreamedContent.builder()
-          .name("zakkaart-gespreksopeners.pdf")
-          .contentType("application/pdf")
-          .contentLength((long) pdf.length)
-          .stream(() -> new ByteArrayInputStream(pdf))
-          .build();
+      return faces.download(
+          openers.pocketCard(List.of(), faces.locale()),
+          "zakkaart-gespreksopeners.pdf",
+          "application/pdf");
     } catch (DomainException e) {
       faces.error(null, e);
       return null;

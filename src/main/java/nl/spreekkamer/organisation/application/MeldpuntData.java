@@ -15,7 +15,7 @@ public record MeldpuntData(
     String openingHours,
     String website) {
 
-  static MeldpuntData of(Meldpunt m) {
+  public static MeldpuntData of(Meldpunt m) {
     Address a = m.address();
     return new MeldpuntData(
         m.name(),

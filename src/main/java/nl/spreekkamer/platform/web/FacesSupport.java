@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import nl.spreekkamer.platform.errors.DomainException;
 import nl.spreekkamer.platform.i18n.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** Faces helpers for beans: localised messages, domain errors on their field, redirects. */
 @ApplicationScoped
@@ -58,6 +61,16 @@ public class FacesSupport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A file for {@code p:fileDownload}, e.g. a PDF made in memory. */
+  public StreamedContent download(byte[] content, String fileName, String contentType) {
+    return DefaultStreamedContent.builder()
+        .name(fileName)
+        .contentType(contentType)
+        .contentLength((long) content.length)
+        .stream(() -> new ByteArrayInputStream(content))
+        .build();
   }
 
   /** Shows a table from its first row again, e.g. after a new search. */

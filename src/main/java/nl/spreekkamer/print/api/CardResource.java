@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import nl.spreekkamer.platform.api.Downloads;
 import nl.spreekkamer.print.application.CardLayout;
 import nl.spreekkamer.print.application.CardRequest;
 import nl.spreekkamer.print.application.CardService;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Verwijskaart")
 public class CardResource {
   /** PDF on success; a client that accepts only JSON still gets problems as JSON. */
-  static final String PDF = "application/pdf";
+  static final String PDF = Downloads.PDF;
 
   static final String REFERENCE_HEADER = "X-Card-Reference";
 
@@ -45,7 +46,7 @@ public class CardResource {
     PrintedPdf printed =
         cards.print(request == null ? CardRequest.empty() : request, CardLayout.of(layout));
     String reference = printed.firstReference().value();
-    return pdf(printed.pdf(), "verwijskaart-" + reference + ".pdf")
+    return Downloads.pdf(printed.pdf(), "verwijskaart-" + reference + ".pdf")
         .header(REFERENCE_HEADER, reference)
         .build();
   }
@@ -70,7 +71,7 @@ public class CardResource {
   public Response stack(StackRequest request) {
     PrintedPdf printed =
         cards.stack(request == null ? new StackRequest(null, null, null) : request);
-    return pdf(printed.pdf(), "verwijskaarten-" + printed.references().size() + ".pdf")
+    return Downloads.pdf(printed.pdf(), "verwijskaarten-" + printed.references().size() + ".pdf")
         .header("X-Card-Count", printed.references().size())
         .build();
   }
@@ -81,12 +82,5 @@ public class CardResource {
   @Operation(summary = "The places for a first conversation that a gemeente offers")
   public List<String> locations(@QueryParam("gemeenteId") Long gemeenteId) {
     return cards.locations(gemeenteId);
-  }
-
-  static Response.ResponseBuilder pdf(byte[] pdf, String fileName) {
-    return Response.ok(pdf)
-        .type(PDF)
-        .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
-        .header("Cache-Control", "no-store");
   }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.spreekkamer.platform.api.Downloads;
 import nl.spreekkamer.print.application.PlateService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +28,6 @@ public class PlateResource {
               + " gemeenteId); lang nl, en, tr or pl")
   public Response get(@QueryParam("lang") String lang, @QueryParam("gemeenteId") Long gemeenteId) {
     String code = lang == null || lang.isBlank() ? "nl" : lang.strip();
-    return CardResource.pdf(plates.pdf(lang, gemeenteId), "praatplaat-" + code + ".pdf").build();
+    return Downloads.pdf(plates.pdf(lang, gemeenteId), "praatplaat-" + code + ".pdf").build();
   }
 }

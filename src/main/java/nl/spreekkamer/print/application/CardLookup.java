@@ -4,7 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import nl.spreekkamer.organisation.domain.Gemeente;
+import nl.spreekkamer.organisation.application.MeldpuntData;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.print.domain.PrintedCardRepository;
@@ -20,14 +20,17 @@ public class CardLookup {
   @Inject PrintedCardRepository printed;
   @Inject GemeenteRepository gemeenten;
 
-  /** The gemeente whose meldpunt is on the card, or empty for an unknown or malformed code. */
-  public Optional<Gemeente> meldpuntOf(String code) {
+  /** The meldpunt on the card, or empty for an unknown or malformed code. */
+  public Optional<CardMeldpunt> meldpuntOf(String code) {
     ReferenceCode reference;
     try {
       reference = ReferenceCode.parse(code);
     } catch (InvalidInputException e) {
       return Optional.empty();
     }
-    return printed.find(reference).flatMap(card -> gemeenten.find(card.gemeenteId()));
+    return printed
+        .find(reference)
+        .flatMap(card -> gemeenten.find(card.gemeenteId()))
+        .map(g -> new CardMeldpunt(g.name(), MeldpuntData.of(g.meldpunt())));
   }
 }

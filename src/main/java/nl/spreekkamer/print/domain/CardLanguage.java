@@ -1,7 +1,6 @@
 package nl.spreekkamer.print.domain;
 
 import java.util.Locale;
-import nl.spreekkamer.platform.errors.InvalidInputException;
 
 /** The languages a referral card is printed in. */
 public enum CardLanguage {
@@ -18,14 +17,6 @@ public enum CardLanguage {
 
   /** Dutch when none is given. */
   public static CardLanguage of(String code) {
-    if (code == null || code.isBlank()) {
-      return NL;
-    }
-    for (CardLanguage language : values()) {
-      if (language.code().equalsIgnoreCase(code.strip())) {
-        return language;
-      }
-    }
-    throw new InvalidInputException("language", "validation.language");
+    return LanguageCodes.parse(code, CardLanguage.class, NL, "language", "validation.language");
   }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +21,6 @@ import nl.spreekkamer.print.domain.BringItem;
 import nl.spreekkamer.print.domain.ContactPreference;
 import nl.spreekkamer.print.domain.HelpCategory;
 import nl.spreekkamer.print.domain.UrgencySignal;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** The referral-card page: fill in, preview, download (A6 or four per A4), and blank stacks. */
@@ -31,6 +29,7 @@ import org.primefaces.model.StreamedContent;
 public class CardBean implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "cardForm";
+  private static final String PDF = "application/pdf";
 
   @Inject CardService cards;
   @Inject FacesSupport faces;
@@ -93,7 +92,8 @@ public class CardBean implements Serializable {
   public StreamedContent getStack() {
     try {
       PrintedPdf printed = cards.stack(new StackRequest(stackCount, stackLanguage, null));
-      return download(printed, "verwijskaarten-" + printed.references().size() + ".pdf");
+      return faces.download(
+          printed.pdf(), "verwijskaarten-" + printed.references().size() + ".pdf", PDF);
     } catch (DomainException e) {
       faces.error("stackForm", e);
       return null;
@@ -104,21 +104,11 @@ public class CardBean implements Serializable {
     try {
       PrintedPdf printed = cards.print(request(), layout);
       lastReference = printed.firstReference().value();
-      return download(printed, "verwijskaart-" + lastReference + ".pdf");
+      return faces.download(printed.pdf(), "verwijskaart-" + lastReference + ".pdf", PDF);
     } catch (DomainException e) {
       faces.error(FORM, e);
       return null;
     }
-  }
-
-  private static StreamedContent download(PrintedPdf printed, String name) {
-    byte[] pdf = printed.pdf();
-    return DefaultStreamedContent.builder()
-        .name(name)
-        .contentType("application/pdf")
-        .contentLength((long) pdf.length)
-        .stream(() -> new ByteArrayInputStream(pdf))
-        .build();
   }
 
   private CardRequest request() {

@@ -4,9 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import nl.spreekkamer.organisation.domain.Gemeente;
-import nl.spreekkamer.organisation.domain.Meldpunt;
 import nl.spreekkamer.print.application.CardLookup;
+import nl.spreekkamer.print.application.CardMeldpunt;
 
 /** The public page behind a card's QR code: how to reach the meldpunt printed on the card. */
 @Named
@@ -15,7 +14,7 @@ public class KaartBean {
   @Inject CardLookup lookup;
 
   private String code;
-  private Optional<Gemeente> gemeente;
+  private Optional<CardMeldpunt> card;
 
   public String getCode() {
     return code;
@@ -25,41 +24,11 @@ public class KaartBean {
     this.code = code == null ? null : code.strip();
   }
 
-  public boolean isFound() {
-    return gemeente().isPresent();
-  }
-
-  /** The meldpunt's contact details as printed on the card, or {@code null} when not found. */
-  public MeldpuntContact getMeldpunt() {
-    return gemeente().map(MeldpuntContact::of).orElse(null);
-  }
-
-  /** A meldpunt as shown on the page. */
-  public record MeldpuntContact(
-      String gemeente,
-      String name,
-      String phone,
-      String email,
-      String address,
-      String openingHours,
-      String website) {
-    static MeldpuntContact of(Gemeente gemeente) {
-      Meldpunt m = gemeente.meldpunt();
-      return new MeldpuntContact(
-          gemeente.name(),
-          m.name(),
-          m.phone(),
-          m.email(),
-          m.address().oneLine(),
-          m.openingHours(),
-          m.website());
+  /** The meldpunt on the card, or {@code null} when the code is unknown. */
+  public CardMeldpunt getCard() {
+    if (card == null) {
+      card = lookup.meldpuntOf(code);
     }
-  }
-
-  private Optional<Gemeente> gemeente() {
-    if (gemeente == null) {
-      gemeente = lookup.meldpuntOf(code);
-    }
-    return gemeente;
+    return card.orElse(null);
   }
 }
