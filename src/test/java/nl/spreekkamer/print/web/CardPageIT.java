@@ -54,6 +54,8 @@ class CardPageIT {
     driver.findElement(By.linkText("Verwijskaart")).click();
     wait(10).until(ExpectedConditions.stalenessOf(home));
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Verwijskaart maken");
+    assertThat(driver.findElement(By.id("plate-tr")).getAttribute("href"))
+        .endsWith("/api/praatplaat?lang=tr");
     Browser.assertAccessible(driver);
 
     driver.findElement(By.id("cardForm:patientName")).sendKeys("Kees Jansen");
