@@ -9,6 +9,7 @@ import nl.spreekkamer.organisation.domain.BigNumber;
 import nl.spreekkamer.organisation.domain.Membership;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.ConflictException;
+import nl.spreekkamer.platform.errors.Versions;
 import nl.spreekkamer.platform.security.PasswordHasher;
 
 /**

@@ -45,6 +45,14 @@ public class Caller {
     return gemeenteId;
   }
 
+  /** The caller's roles, comma separated, for the audit log. */
+  public String roleNames() {
+    return java.util.Arrays.stream(nl.spreekkamer.platform.security.Role.values())
+        .map(Enum::name)
+        .filter(security::isCallerInRole)
+        .collect(java.util.stream.Collectors.joining(","));
+  }
+
   public boolean isBeheer() {
     return security.isCallerInRole(Roles.BEHEER);
   }

@@ -12,6 +12,7 @@ import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
+import nl.spreekkamer.platform.errors.Versions;
 import nl.spreekkamer.platform.security.Roles;
 
 /**

@@ -10,6 +10,7 @@ import nl.spreekkamer.organisation.domain.Gemeente;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
+import nl.spreekkamer.platform.errors.Versions;
 import nl.spreekkamer.platform.security.PasswordHasher;
 
 /** Every user sees and edits the own profile and changes the own password. */

@@ -39,6 +39,9 @@ import nl.spreekkamer.platform.security.Role;
 @NamedQuery(
     name = "Account.findByPraktijk",
     query = "SELECT a FROM Account a WHERE a.praktijk.id = :praktijkId ORDER BY a.displayName")
+@NamedQuery(
+    name = "Account.findByGemeente",
+    query = "SELECT a FROM Account a WHERE a.gemeente.id = :gemeenteId ORDER BY a.displayName")
 public class Account {
   private static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{1,49}";
 

@@ -11,6 +11,9 @@ public interface AccountRepository {
 
   List<Account> findByPraktijk(long praktijkId);
 
+  /** The staff of a gemeente, by name. */
+  List<Account> findByGemeente(long gemeenteId);
+
   /** A page of accounts whose username, name or e-mail contains {@code text} (all when blank). */
   List<Account> search(String text, int first, int max);
 

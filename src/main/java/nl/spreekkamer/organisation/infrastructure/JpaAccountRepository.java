@@ -46,6 +46,13 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public List<Account> findByGemeente(long gemeenteId) {
+    return em.createNamedQuery("Account.findByGemeente", Account.class)
+        .setParameter("gemeenteId", gemeenteId)
+        .getResultList();
+  }
+
+  @Override
   public List<Account> search(String text, int first, int max) {
     return query("SELECT a", " ORDER BY a.username", Account.class, text)
         .setFirstResult(first)

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import nl.spreekkamer.platform.errors.Checks;
+import nl.spreekkamer.platform.errors.Choices;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.print.domain.BringItem;
 import nl.spreekkamer.print.domain.CardDetails;
@@ -47,16 +47,14 @@ public record CardRequest(
         CardLanguage.of(language),
         Checks.optional("patientName", patientName, CardDetails.MAX_NAME),
         date(today),
-        choices("categories", categories, HelpCategory.class, Set.of()),
-        choices("urgency", urgency, UrgencySignal.class, Set.of()),
+        Choices.set("categories", categories, HelpCategory.class, Set.of()),
+        Choices.set("urgency", urgency, UrgencySignal.class, Set.of()),
         location(offeredLocations),
-        contactPreference == null || contactPreference.isBlank()
-            ? null
-            : choice("contactPreference", contactPreference, ContactPreference.class),
+        Choices.optional("contactPreference", contactPreference, ContactPreference.class),
         phone == null || phone.isBlank() ? null : Checks.phone("phone", phone),
         email == null || email.isBlank() ? null : Checks.email("email", email),
         Checks.optional("callTimes", callTimes, CardDetails.MAX_CALL_TIMES),
-        choices("bring", bring, BringItem.class, EnumSet.allOf(BringItem.class)),
+        Choices.set("bring", bring, BringItem.class, EnumSet.allOf(BringItem.class)),
         Boolean.TRUE.equals(consentGiven));
   }
 
@@ -81,25 +79,5 @@ public record CardRequest(
       throw new InvalidInputException("location", "validation.location.unknown");
     }
     return chosen;
-  }
-
-  private static <E extends Enum<E>> Set<E> choices(
-      String field, List<String> names, Class<E> type, Set<E> whenMissing) {
-    if (names == null) {
-      return whenMissing;
-    }
-    Set<E> result = EnumSet.noneOf(type);
-    for (String name : names) {
-      result.add(choice(field, name, type));
-    }
-    return result;
-  }
-
-  private static <E extends Enum<E>> E choice(String field, String name, Class<E> type) {
-    try {
-      return Enum.valueOf(type, name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "validation.choice", name);
-    }
   }
 }

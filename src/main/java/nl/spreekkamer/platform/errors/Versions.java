@@ -1,13 +1,10 @@
-package nl.spreekkamer.organisation.application;
-
-import nl.spreekkamer.platform.errors.ConflictException;
-import nl.spreekkamer.platform.errors.InvalidInputException;
+package nl.spreekkamer.platform.errors;
 
 /** Optimistic locking at the edge: an update names the version it was based on. */
-final class Versions {
+public final class Versions {
   private Versions() {}
 
-  static void require(Long given, long current) {
+  public static void require(Long given, long current) {
     if (given == null) {
       throw new InvalidInputException("version", "validation.version");
     }

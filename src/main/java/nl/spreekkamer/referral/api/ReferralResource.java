@@ -1,0 +1,123 @@
+package nl.spreekkamer.referral.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import nl.spreekkamer.platform.errors.Checks;
+import nl.spreekkamer.platform.paging.Page;
+import nl.spreekkamer.referral.application.AttemptRequest;
+import nl.spreekkamer.referral.application.AuditView;
+import nl.spreekkamer.referral.application.FeedbackRequest;
+import nl.spreekkamer.referral.application.IntakeService;
+import nl.spreekkamer.referral.application.ReferralRequest;
+import nl.spreekkamer.referral.application.ReferralService;
+import nl.spreekkamer.referral.application.ReferralView;
+import nl.spreekkamer.referral.application.StatusRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Referrals: the practice makes and follows them, the gemeente works them. Roles and tenants are
+ * checked by the services; a referral of another practice or gemeente is not found (404).
+ */
+@Path("referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Verwijzingen")
+public class ReferralResource {
+  @Inject ReferralService referrals;
+  @Inject IntakeService intake;
+
+  @POST
+  @Operation(
+      summary =
+          "A referral to the gemeente's meldpunt with the patient's consent (consent.share must be"
+              + " true, textVersion the current consent text)")
+  public Response create(ReferralRequest request, @Context UriInfo uri) {
+    ReferralView created = referrals.create(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "The referrals of your own practice, newest first")
+  public Page<ReferralView> list(
+      @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+    return referrals.ofOwnPraktijk(first, max);
+  }
+
+  @GET
+  @Path("{id}")
+  public ReferralView get(@PathParam("id") long id) {
+    return referrals.get(id);
+  }
+
+  @POST
+  @Path("{id}/status")
+  @Operation(summary = "The next status (gemeente); closing needs an outcome; version is required")
+  public ReferralView status(@PathParam("id") long id, StatusRequest request) {
+    return intake.changeStatus(id, request);
+  }
+
+  @POST
+  @Path("{id}/assign")
+  @Operation(summary = "Pick up: assign to yourself or (accountId) to a colleague; {version}")
+  public ReferralView assign(@PathParam("id") long id, JsonObject body) {
+    Checks.body(body);
+    return intake.assign(id, number(body, "accountId"), number(body, "version"));
+  }
+
+  @POST
+  @Path("{id}/contact-attempts")
+  @Operation(summary = "Log a contact attempt (gemeente)")
+  public Response attempt(@PathParam("id") long id, AttemptRequest request) {
+    return Response.status(Response.Status.CREATED).entity(intake.addAttempt(id, request)).build();
+  }
+
+  @POST
+  @Path("{id}/feedback")
+  @Operation(summary = "Written feedback for the practice (gemeente)")
+  public ReferralView feedback(@PathParam("id") long id, FeedbackRequest request) {
+    return intake.giveFeedback(id, request);
+  }
+
+  @POST
+  @Path("{id}/withdraw")
+  @Operation(summary = "Take back a referral the gemeente has not picked up (practice); {version}")
+  public ReferralView withdraw(@PathParam("id") long id, JsonObject body) {
+    Checks.body(body);
+    return referrals.withdraw(id, number(body, "version"));
+  }
+
+  @GET
+  @Path("{id}/audit")
+  @Operation(summary = "Who saw or changed the referral (gemeente)")
+  public List<AuditView> audit(@PathParam("id") long id) {
+    return referrals.audit(id);
+  }
+
+  private static Long number(JsonObject body, String name) {
+    if (!body.containsKey(name) || body.isNull(name)) {
+      return null;
+    }
+    if (!(body.get(name) instanceof JsonNumber number) || !number.isIntegral()) {
+      throw new nl.spreekkamer.platform.errors.InvalidInputException(name, "validation.number");
+    }
+    return number.longValue();
+  }
+}

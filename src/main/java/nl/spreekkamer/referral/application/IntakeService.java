@@ -1,0 +1,193 @@
+package nl.spreekkamer.referral.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.spreekkamer.organisation.application.Caller;
+import nl.spreekkamer.organisation.domain.Account;
+import nl.spreekkamer.organisation.domain.AccountRepository;
+import nl.spreekkamer.organisation.domain.Praktijk;
+import nl.spreekkamer.organisation.domain.PraktijkRepository;
+import nl.spreekkamer.platform.errors.Checks;
+import nl.spreekkamer.platform.errors.Choices;
+import nl.spreekkamer.platform.errors.InvalidInputException;
+import nl.spreekkamer.platform.errors.Versions;
+import nl.spreekkamer.platform.paging.Page;
+import nl.spreekkamer.platform.security.Role;
+import nl.spreekkamer.platform.security.Roles;
+import nl.spreekkamer.referral.application.ReferralAccess.Side;
+import nl.spreekkamer.referral.domain.AuditAction;
+import nl.spreekkamer.referral.domain.ContactAttempt;
+import nl.spreekkamer.referral.domain.ContactChannel;
+import nl.spreekkamer.referral.domain.ContactResult;
+import nl.spreekkamer.referral.domain.DeclineReason;
+import nl.spreekkamer.referral.domain.Outcome;
+import nl.spreekkamer.referral.domain.QueueFilter;
+import nl.spreekkamer.referral.domain.Referral;
+import nl.spreekkamer.referral.domain.ReferralRepository;
+import nl.spreekkamer.referral.domain.ReferralStatus;
+import nl.spreekkamer.referral.domain.StatusStep;
+
+/**
+ * The gemeente's intake queue: list and filter the own gemeente's referrals, pick one up, work it
+ * through its statuses, log contact attempts and give the practice feedback.
+ */
+@Stateless
+@RolesAllowed({Roles.GEMEENTE_INTAKE, Roles.GEMEENTE_COORDINATOR})
+public class IntakeService {
+  static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+  @Inject Caller caller;
+  @Inject ReferralRepository referrals;
+  @Inject ReferralAccess access;
+  @Inject AccountRepository accounts;
+  @Inject PraktijkRepository praktijken;
+  @Inject Clock clock;
+
+  /** Filters as sent by the page or the API; blank means "any". */
+  public record QueueQuery(
+      String status, Boolean urgent, Long praktijkId, String assignee, String order) {}
+
+  public Page<QueueItem> queue(QueueQuery query, Integer first, Integer max) {
+    QueueFilter filter = filter(query);
+    int[] bounds = Page.bounds(first, max);
+    List<Referral> page = referrals.queue(filter, bounds[0], bounds[1]);
+    Map<Long, String> names =
+        praktijken.findByGemeente(filter.gemeenteId()).stream()
+            .collect(Collectors.toMap(Praktijk::id, Praktijk::name, (a, b) -> a));
+    Function<Referral, QueueItem> item =
+        r -> QueueItem.of(r, names.getOrDefault(r.praktijkId(), ""));
+    return new Page<>(
+        page.stream().map(item).toList(), referrals.countQueue(filter), bounds[0], bounds[1]);
+  }
+
+  /** Assigns the referral to the caller, or to a colleague of the same gemeente. */
+  public ReferralView assign(long id, Long accountId, Long version) {
+    Referral referral = access.findAs(id, Side.GEMEENTE);
+    Versions.require(version, referral.version());
+    long worker = accountId == null ? caller.accountId() : colleague(accountId);
+    referral.assignTo(worker, caller.accountId(), clock.instant()).ifPresent(referrals::addChange);
+    access.audit(referral, AuditAction.ASSIGN, String.valueOf(worker));
+    return access.view(referral, Side.GEMEENTE);
+  }
+
+  public ReferralView changeStatus(long id, StatusRequest request) {
+    Checks.body(request);
+    Referral referral = access.findAs(id, Side.GEMEENTE);
+    Versions.require(request.version(), referral.version());
+    StatusStep step =
+        new StatusStep(
+            Choices.one("status", request.status(), ReferralStatus.class),
+            Choices.optional("outcome", request.outcome(), Outcome.class),
+            Choices.optional("declineReason", request.declineReason(), DeclineReason.class),
+            dateTime("plannedAt", request.plannedAt()),
+            request.plannedPlace(),
+            request.note());
+    int attempts = referrals.attempts(referral.id()).size();
+    referrals.addChange(referral.moveTo(step, attempts, caller.accountId(), clock.instant()));
+    access.audit(referral, AuditAction.STATUS, step.status().name());
+    return access.view(referral, Side.GEMEENTE);
+  }
+
+  public ReferralView addAttempt(long id, AttemptRequest request) {
+    Checks.body(request);
+    Referral referral = access.findAs(id, Side.GEMEENTE);
+    if (!referral.status().isOpen()) {
+      throw new nl.spreekkamer.platform.errors.ConflictException("status", "error.referral.closed");
+    }
+    referrals.addAttempt(
+        new ContactAttempt(
+            referral.id(),
+            Choices.optional("channel", request.channel(), ContactChannel.class),
+            Choices.optional("result", request.result(), ContactResult.class),
+            dateTime("attemptedAt", request.attemptedAt()),
+            request.note(),
+            caller.accountId(),
+            clock.instant()));
+    access.audit(referral, AuditAction.CONTACT_ATTEMPT, request.channel());
+    return access.view(referral, Side.GEMEENTE);
+  }
+
+  public ReferralView giveFeedback(long id, FeedbackRequest request) {
+    Checks.body(request);
+    Referral referral = access.findAs(id, Side.GEMEENTE);
+    Versions.require(request.version(), referral.version());
+    referral.giveFeedback(request.text(), clock.instant());
+    access.audit(referral, AuditAction.FEEDBACK, null);
+    return access.view(referral, Side.GEMEENTE);
+  }
+
+  /** The intake workers and coordinators of the caller's gemeente, to assign to. */
+  public List<Colleague> colleagues() {
+    return accounts.findByGemeente(caller.gemeenteId()).stream()
+        .filter(Account::isActive)
+        .map(a -> new Colleague(a.id(), a.displayName()))
+        .toList();
+  }
+
+  /** A colleague to assign to. */
+  public record Colleague(long id, String name) implements java.io.Serializable {}
+
+  private long colleague(long accountId) {
+    return accounts
+        .find(accountId)
+        .filter(a -> a.gemeente() != null && a.gemeente().id().equals(caller.gemeenteId()))
+        .filter(a -> a.hasRole(Role.GEMEENTE_INTAKE) || a.hasRole(Role.GEMEENTE_COORDINATOR))
+        .map(Account::id)
+        .orElseThrow(() -> new InvalidInputException("accountId", "validation.referral.colleague"));
+  }
+
+  private QueueFilter filter(QueueQuery query) {
+    QueueQuery q = query == null ? new QueueQuery(null, null, null, null, null) : query;
+    String assignee = q.assignee() == null ? "" : q.assignee().strip();
+    Long assignedTo = null;
+    boolean unassigned = false;
+    if (assignee.equalsIgnoreCase("me")) {
+      assignedTo = caller.accountId();
+    } else if (assignee.equalsIgnoreCase("none")) {
+      unassigned = true;
+    } else if (!assignee.isEmpty()) {
+      try {
+        assignedTo = Long.parseLong(assignee);
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException("assignee", "validation.referral.assignee");
+      }
+    }
+    boolean all = "ALL".equalsIgnoreCase(q.status());
+    return new QueueFilter(
+        caller.gemeenteId(),
+        all ? null : Choices.optional("status", q.status(), ReferralStatus.class),
+        !all,
+        q.urgent(),
+        q.praktijkId(),
+        assignedTo,
+        unassigned,
+        Choices.optional("order", q.order(), QueueFilter.QueueOrder.class));
+  }
+
+  /** An ISO date-time; without an offset it is Dutch time. */
+  static Instant dateTime(String field, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text.strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDateTime.parse(text.strip()).atZone(DUTCH_TIME).toInstant();
+      } catch (DateTimeParseException again) {
+        throw new InvalidInputException(field, "validation.dateTime");
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package nl.spreekkamer.referral.application;
+
+import java.time.Instant;
+import nl.spreekkamer.print.domain.HelpCategory;
+import nl.spreekkamer.referral.domain.Referral;
+import nl.spreekkamer.referral.domain.ReferralStatus;
+
+/** One row of the intake queue. */
+public record QueueItem(
+    long id,
+    String reference,
+    long version,
+    ReferralStatus status,
+    boolean urgent,
+    HelpCategory category,
+    String patientName,
+    long praktijkId,
+    String praktijk,
+    Long assignedTo,
+    Instant createdAt,
+    Instant statusChangedAt)
+    implements java.io.Serializable {
+
+  static QueueItem of(Referral r, String praktijk) {
+    return new QueueItem(
+        r.id(),
+        r.reference().value(),
+        r.version(),
+        r.status(),
+        r.isUrgent(),
+        r.category(),
+        r.contact() == null ? null : r.contact().name(),
+        r.praktijkId(),
+        praktijk,
+        r.assignedTo(),
+        r.createdAt(),
+        r.statusChangedAt());
+  }
+}

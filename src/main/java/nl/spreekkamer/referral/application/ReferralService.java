@@ -1,0 +1,170 @@
+package nl.spreekkamer.referral.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import nl.spreekkamer.organisation.application.Caller;
+import nl.spreekkamer.organisation.domain.Gemeente;
+import nl.spreekkamer.organisation.domain.GemeenteRepository;
+import nl.spreekkamer.organisation.domain.Praktijk;
+import nl.spreekkamer.organisation.domain.PraktijkRepository;
+import nl.spreekkamer.platform.errors.AccessDeniedException;
+import nl.spreekkamer.platform.errors.Checks;
+import nl.spreekkamer.platform.errors.Choices;
+import nl.spreekkamer.platform.errors.ConflictException;
+import nl.spreekkamer.platform.errors.InvalidInputException;
+import nl.spreekkamer.platform.errors.Versions;
+import nl.spreekkamer.platform.paging.Page;
+import nl.spreekkamer.platform.security.Roles;
+import nl.spreekkamer.print.domain.ConsentText;
+import nl.spreekkamer.print.domain.ContactPreference;
+import nl.spreekkamer.print.domain.HelpCategory;
+import nl.spreekkamer.print.domain.PrintedCard;
+import nl.spreekkamer.print.domain.PrintedCardRepository;
+import nl.spreekkamer.print.domain.ReferenceCode;
+import nl.spreekkamer.print.domain.UrgencySignal;
+import nl.spreekkamer.referral.application.ReferralAccess.Side;
+import nl.spreekkamer.referral.domain.AuditAction;
+import nl.spreekkamer.referral.domain.Consent;
+import nl.spreekkamer.referral.domain.PatientContact;
+import nl.spreekkamer.referral.domain.Referral;
+import nl.spreekkamer.referral.domain.ReferralRepository;
+
+/**
+ * Referrals from the practice's side: make one with the patient's consent, follow the own
+ * practice's referrals, withdraw one the gemeente has not picked up. Reading one is open to both
+ * sides; every read and change is audited.
+ */
+@Stateless
+@RolesAllowed({
+  Roles.HUISARTS,
+  Roles.POH,
+  Roles.ASSISTENT,
+  Roles.PRAKTIJKMANAGER,
+  Roles.GEMEENTE_INTAKE,
+  Roles.GEMEENTE_COORDINATOR
+})
+public class ReferralService {
+  @Inject Caller caller;
+  @Inject ReferralRepository referrals;
+  @Inject ReferralAccess access;
+  @Inject PraktijkRepository praktijken;
+  @Inject GemeenteRepository gemeenten;
+  @Inject PrintedCardRepository printedCards;
+  @Inject ConsentText consentText;
+  @Inject Clock clock;
+
+  @RolesAllowed({Roles.HUISARTS, Roles.POH, Roles.ASSISTENT, Roles.PRAKTIJKMANAGER})
+  public ReferralView create(ReferralRequest request) {
+    Checks.body(request);
+    Praktijk praktijk = ownPraktijk();
+    ReferralRequest.ConsentRequest consent = request.consent();
+    if (consent == null) {
+      throw new InvalidInputException("consent.share", "validation.consent.share");
+    }
+    Consent given =
+        Consent.given(
+            Boolean.TRUE.equals(consent.share()),
+            Boolean.TRUE.equals(consent.feedback()),
+            consent.textVersion(),
+            consentText.version(),
+            caller.accountId(),
+            clock.instant());
+    Gemeente gemeente = gemeente(request.gemeenteId(), praktijk);
+    String location = Checks.optional("location", request.location(), Referral.MAX_PLACE);
+    if (location != null
+        && gemeente.locations().stream().noneMatch(l -> l.description().equals(location))) {
+      throw new InvalidInputException("location", "validation.location.unknown");
+    }
+    Referral referral =
+        new Referral(
+            reference(request.reference(), praktijk),
+            praktijk.id(),
+            caller.accountId(),
+            gemeente.id(),
+            new PatientContact(
+                request.patientName(),
+                request.phone(),
+                request.email(),
+                Choices.optional(
+                    "contactPreference", request.contactPreference(), ContactPreference.class),
+                request.callTimes()),
+            Choices.optional("category", request.category(), HelpCategory.class),
+            Choices.set("urgency", request.urgency(), UrgencySignal.class, java.util.Set.of()),
+            location,
+            request.note(),
+            given,
+            clock.instant());
+    referrals.add(referral);
+    access.audit(referral, AuditAction.CREATE, null);
+    return ReferralView.forPractice(referral, praktijk.name(), List.of());
+  }
+
+  /** One referral, as the caller's side may see it. */
+  public ReferralView get(long id) {
+    Referral referral = access.find(id);
+    Side side = access.side(referral);
+    access.audit(referral, AuditAction.VIEW, side.name());
+    return access.view(referral, side);
+  }
+
+  @RolesAllowed({Roles.HUISARTS, Roles.POH, Roles.ASSISTENT, Roles.PRAKTIJKMANAGER})
+  public Page<ReferralView> ofOwnPraktijk(Integer first, Integer max) {
+    Praktijk praktijk = ownPraktijk();
+    int[] bounds = Page.bounds(first, max);
+    List<ReferralView> items =
+        referrals.ofPraktijk(praktijk.id(), bounds[0], bounds[1]).stream()
+            .map(r -> ReferralView.forPractice(r, praktijk.name(), referrals.changes(r.id())))
+            .toList();
+    return new Page<>(items, referrals.countOfPraktijk(praktijk.id()), bounds[0], bounds[1]);
+  }
+
+  @RolesAllowed({Roles.HUISARTS, Roles.POH, Roles.ASSISTENT, Roles.PRAKTIJKMANAGER})
+  public ReferralView withdraw(long id, Long version) {
+    Referral referral = access.findAs(id, Side.PRACTICE);
+    Versions.require(version, referral.version());
+    referrals.addChange(referral.withdraw(caller.accountId(), clock.instant()));
+    access.audit(referral, AuditAction.WITHDRAW, null);
+    return access.view(referral, Side.PRACTICE);
+  }
+
+  @RolesAllowed({Roles.GEMEENTE_INTAKE, Roles.GEMEENTE_COORDINATOR})
+  public List<AuditView> audit(long id) {
+    Referral referral = access.findAs(id, Side.GEMEENTE);
+    return referrals.audit(referral.id()).stream().map(AuditView::of).toList();
+  }
+
+  private Praktijk ownPraktijk() {
+    Long id = caller.praktijkId();
+    return praktijken.find(id == null ? -1 : id).orElseThrow(AccessDeniedException::new);
+  }
+
+  private Gemeente gemeente(Long gemeenteId, Praktijk praktijk) {
+    if (gemeenteId == null) {
+      return praktijk.gemeente();
+    }
+    return gemeenten
+        .find(gemeenteId)
+        .orElseThrow(() -> new InvalidInputException("gemeenteId", "validation.gemeente.unknown"));
+  }
+
+  /** The printed card's code when the referral was filled in on one, else a new code. */
+  private ReferenceCode reference(String text, Praktijk praktijk) {
+    if (text == null || text.isBlank()) {
+      return ReferenceCode.generate();
+    }
+    ReferenceCode code = ReferenceCode.parse(text);
+    PrintedCard card =
+        printedCards
+            .find(code)
+            .filter(c -> c.praktijkId() == praktijk.id())
+            .orElseThrow(
+                () -> new InvalidInputException("reference", "validation.reference.unknown"));
+    if (referrals.findByReference(card.reference()).isPresent()) {
+      throw new ConflictException("reference", "error.referral.duplicate");
+    }
+    return code;
+  }
+}

@@ -1,0 +1,144 @@
+package nl.spreekkamer.referral.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import nl.spreekkamer.print.domain.HelpCategory;
+import nl.spreekkamer.print.domain.UrgencySignal;
+import nl.spreekkamer.referral.domain.ContactAttempt;
+import nl.spreekkamer.referral.domain.DeclineReason;
+import nl.spreekkamer.referral.domain.Outcome;
+import nl.spreekkamer.referral.domain.PatientContact;
+import nl.spreekkamer.referral.domain.Referral;
+import nl.spreekkamer.referral.domain.ReferralStatus;
+import nl.spreekkamer.referral.domain.StatusChange;
+
+/**
+ * A referral as shown to a user. The gemeente sees everything; the referring practice sees the
+ * progress, outcome and feedback only when the patient consented to feedback, and otherwise only
+ * that the referral was received.
+ */
+public record ReferralView(
+    long id,
+    String reference,
+    long version,
+    ReferralStatus status,
+    Instant createdAt,
+    Instant statusChangedAt,
+    long praktijkId,
+    String praktijk,
+    long gemeenteId,
+    Patient patient,
+    HelpCategory category,
+    Set<UrgencySignal> urgency,
+    boolean urgent,
+    String location,
+    String note,
+    boolean feedbackConsented,
+    String consentTextVersion,
+    Long assignedTo,
+    Outcome outcome,
+    DeclineReason declineReason,
+    Instant plannedAt,
+    String plannedPlace,
+    String feedback,
+    Instant feedbackAt,
+    boolean erased,
+    List<Step> history,
+    List<Attempt> attempts) {
+
+  /** The patient's contact details (null once erased). */
+  public record Patient(
+      String name, String phone, String email, String contactPreference, String callTimes) {
+    static Patient of(PatientContact c) {
+      return c == null
+          ? null
+          : new Patient(
+              c.name(),
+              c.phone(),
+              c.email(),
+              c.preference() == null ? null : c.preference().name(),
+              c.callTimes());
+    }
+  }
+
+  /** One status change. */
+  public record Step(
+      ReferralStatus from, ReferralStatus to, Outcome outcome, String note, Instant at) {
+    static Step of(StatusChange c) {
+      return new Step(c.from(), c.to(), c.outcome(), c.note(), c.changedAt());
+    }
+  }
+
+  /** One contact attempt. */
+  public record Attempt(String channel, String result, Instant at, String note) {
+    static Attempt of(ContactAttempt a) {
+      return new Attempt(a.channel().name(), a.result().name(), a.attemptedAt(), a.note());
+    }
+  }
+
+  static ReferralView forGemeente(
+      Referral r, String praktijk, List<StatusChange> changes, List<ContactAttempt> attempts) {
+    return new ReferralView(
+        r.id(),
+        r.reference().value(),
+        r.version(),
+        r.status(),
+        r.createdAt(),
+        r.statusChangedAt(),
+        r.praktijkId(),
+        praktijk,
+        r.gemeenteId(),
+        Patient.of(r.contact()),
+        r.category(),
+        r.urgency(),
+        r.isUrgent(),
+        r.location(),
+        r.note(),
+        r.consent().feedback(),
+        r.consent().textVersion(),
+        r.assignedTo(),
+        r.outcome(),
+        r.declineReason(),
+        r.plannedAt(),
+        r.plannedPlace(),
+        r.feedback(),
+        r.feedbackAt(),
+        r.erasedAt() != null,
+        changes.stream().map(Step::of).toList(),
+        attempts.stream().map(Attempt::of).toList());
+  }
+
+  static ReferralView forPractice(Referral r, String praktijk, List<StatusChange> changes) {
+    boolean feedback = r.consent().feedback();
+    boolean withdrawn = r.status() == ReferralStatus.WITHDRAWN;
+    return new ReferralView(
+        r.id(),
+        r.reference().value(),
+        r.version(),
+        feedback || withdrawn ? r.status() : ReferralStatus.RECEIVED,
+        r.createdAt(),
+        feedback ? r.statusChangedAt() : r.createdAt(),
+        r.praktijkId(),
+        praktijk,
+        r.gemeenteId(),
+        Patient.of(r.contact()),
+        r.category(),
+        r.urgency(),
+        r.isUrgent(),
+        r.location(),
+        r.note(),
+        feedback,
+        r.consent().textVersion(),
+        null,
+        feedback ? r.outcome() : null,
+        feedback ? r.declineReason() : null,
+        feedback ? r.plannedAt() : null,
+        null,
+        feedback ? r.feedback() : null,
+        feedback ? r.feedbackAt() : null,
+        r.erasedAt() != null,
+        feedback ? changes.stream().map(Step::of).toList() : List.of(),
+        List.of());
+  }
+}

@@ -1,0 +1,35 @@
+package nl.spreekkamer.referral.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores referrals with their history, contact attempts and audit log. */
+public interface ReferralRepository {
+  void add(Referral referral);
+
+  Optional<Referral> find(long id);
+
+  Optional<Referral> findByReference(nl.spreekkamer.print.domain.ReferenceCode reference);
+
+  /** A page of a gemeente's queue, filtered and sorted. */
+  List<Referral> queue(QueueFilter filter, int first, int max);
+
+  long countQueue(QueueFilter filter);
+
+  /** A page of the referrals a practice made, newest first. */
+  List<Referral> ofPraktijk(long praktijkId, int first, int max);
+
+  long countOfPraktijk(long praktijkId);
+
+  void addChange(StatusChange change);
+
+  List<StatusChange> changes(long referralId);
+
+  void addAttempt(ContactAttempt attempt);
+
+  List<ContactAttempt> attempts(long referralId);
+
+  void addAudit(AuditEntry entry);
+
+  List<AuditEntry> audit(long referralId);
+}

@@ -1,0 +1,157 @@
+package nl.spreekkamer.referral.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.spreekkamer.referral.domain.AuditEntry;
+import nl.spreekkamer.referral.domain.ContactAttempt;
+import nl.spreekkamer.referral.domain.QueueFilter;
+import nl.spreekkamer.referral.domain.Referral;
+import nl.spreekkamer.referral.domain.ReferralRepository;
+import nl.spreekkamer.referral.domain.ReferralStatus;
+import nl.spreekkamer.referral.domain.StatusChange;
+
+/** {@link ReferralRepository} on JPA; the queue query is built from the filter with parameters. */
+@ApplicationScoped
+public class JpaReferralRepository implements ReferralRepository {
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public void add(Referral referral) {
+    em.persist(referral);
+    em.flush();
+  }
+
+  @Override
+  public Optional<Referral> find(long id) {
+    return Optional.ofNullable(em.find(Referral.class, id));
+  }
+
+  @Override
+  public Optional<Referral> findByReference(nl.spreekkamer.print.domain.ReferenceCode reference) {
+    return em.createQuery("SELECT r FROM Referral r WHERE r.reference = :reference", Referral.class)
+        .setParameter("reference", reference.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Referral> queue(QueueFilter filter, int first, int max) {
+    Map<String, Object> parameters = new HashMap<>();
+    String where = where(filter, parameters);
+    String order =
+        switch (filter.order()) {
+          case URGENT_OLDEST_FIRST -> " ORDER BY r.urgent DESC, r.createdAt ASC, r.id ASC";
+          case OLDEST_FIRST -> " ORDER BY r.createdAt ASC, r.id ASC";
+          case NEWEST_FIRST -> " ORDER BY r.createdAt DESC, r.id DESC";
+        };
+    TypedQuery<Referral> query =
+        em.createQuery("SELECT r FROM Referral r" + where + order, Referral.class);
+    parameters.forEach(query::setParameter);
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public long countQueue(QueueFilter filter) {
+    Map<String, Object> parameters = new HashMap<>();
+    TypedQuery<Long> query =
+        em.createQuery("SELECT COUNT(r) FROM Referral r" + where(filter, parameters), Long.class);
+    parameters.forEach(query::setParameter);
+    return query.getSingleResult();
+  }
+
+  private static String where(QueueFilter filter, Map<String, Object> parameters) {
+    StringBuilder where = new StringBuilder(" WHERE r.gemeenteId = :gemeenteId");
+    parameters.put("gemeenteId", filter.gemeenteId());
+    if (filter.status() != null) {
+      where.append(" AND r.status = :status");
+      parameters.put("status", filter.status());
+    } else if (filter.openOnly()) {
+      where.append(" AND r.status NOT IN :closed");
+      parameters.put("closed", List.of(ReferralStatus.CLOSED, ReferralStatus.WITHDRAWN));
+    }
+    if (filter.urgent() != null) {
+      where.append(" AND r.urgent = :urgent");
+      parameters.put("urgent", filter.urgent());
+    }
+    if (filter.praktijkId() != null) {
+      where.append(" AND r.praktijkId = :praktijkId");
+      parameters.put("praktijkId", filter.praktijkId());
+    }
+    if (filter.unassigned()) {
+      where.append(" AND r.assignedTo IS NULL");
+    } else if (filter.assignedTo() != null) {
+      where.append(" AND r.assignedTo = :assignedTo");
+      parameters.put("assignedTo", filter.assignedTo());
+    }
+    return where.toString();
+  }
+
+  @Override
+  public List<Referral> ofPraktijk(long praktijkId, int first, int max) {
+    return em.createQuery(
+            "SELECT r FROM Referral r WHERE r.praktijkId = :praktijkId"
+                + " ORDER BY r.createdAt DESC, r.id DESC",
+            Referral.class)
+        .setParameter("praktijkId", praktijkId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long countOfPraktijk(long praktijkId) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM Referral r WHERE r.praktijkId = :praktijkId", Long.class)
+        .setParameter("praktijkId", praktijkId)
+        .getSingleResult();
+  }
+
+  @Override
+  public void addChange(StatusChange change) {
+    em.persist(change);
+  }
+
+  @Override
+  public List<StatusChange> changes(long referralId) {
+    return em.createQuery(
+            "SELECT c FROM StatusChange c WHERE c.referralId = :id ORDER BY c.changedAt, c.id",
+            StatusChange.class)
+        .setParameter("id", referralId)
+        .getResultList();
+  }
+
+  @Override
+  public void addAttempt(ContactAttempt attempt) {
+    em.persist(attempt);
+  }
+
+  @Override
+  public List<ContactAttempt> attempts(long referralId) {
+    return em.createQuery(
+            "SELECT a FROM ContactAttempt a WHERE a.referralId = :id"
+                + " ORDER BY a.attemptedAt, a.id",
+            ContactAttempt.class)
+        .setParameter("id", referralId)
+        .getResultList();
+  }
+
+  @Override
+  public void addAudit(AuditEntry entry) {
+    em.persist(entry);
+  }
+
+  @Override
+  public List<AuditEntry> audit(long referralId) {
+    return em.createQuery(
+            "SELECT a FROM AuditEntry a WHERE a.referralId = :id ORDER BY a.at, a.id",
+            AuditEntry.class)
+        .setParameter("id", referralId)
+        .getResultList();
+  }
+}
