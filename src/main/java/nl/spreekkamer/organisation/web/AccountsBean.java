@@ -19,6 +19,7 @@ import nl.spreekkamer.platform.errors.DomainException;
 import nl.spreekkamer.platform.paging.Page;
 import nl.spreekkamer.platform.security.Role;
 import nl.spreekkamer.platform.web.FacesSupport;
+import nl.spreekkamer.platform.web.PageDataModel;
 import org.primefaces.PrimeFaces;
 
 /**

@@ -13,6 +13,7 @@ import nl.spreekkamer.organisation.application.PraktijkService;
 import nl.spreekkamer.organisation.application.PraktijkView;
 import nl.spreekkamer.platform.errors.DomainException;
 import nl.spreekkamer.platform.web.FacesSupport;
+import nl.spreekkamer.platform.web.PageDataModel;
 import org.primefaces.PrimeFaces;
 
 /** Beheer's list of GP practices: searching page by page, adding and editing in a dialog. */

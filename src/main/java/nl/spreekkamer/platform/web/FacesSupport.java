@@ -49,6 +49,11 @@ public class FacesSupport {
     FacesContext.getCurrentInstance().validationFailed();
   }
 
+  /** Whether this request ran into a refused input or rule. */
+  public boolean validationFailed() {
+    return FacesContext.getCurrentInstance().isValidationFailed();
+  }
+
   /** Keeps messages across a redirect (post-redirect-get). */
   public void keepMessages() {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

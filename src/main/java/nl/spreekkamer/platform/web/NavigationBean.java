@@ -30,6 +30,14 @@ public class NavigationBean {
               "menu.card",
               "/verwijskaart/index.xhtml",
               Set.of(Role.HUISARTS, Role.POH, Role.ASSISTENT, Role.PRAKTIJKMANAGER)),
+          new Item(
+              "menu.referrals",
+              "/verwijzingen/index.xhtml",
+              Set.of(Role.HUISARTS, Role.POH, Role.ASSISTENT, Role.PRAKTIJKMANAGER)),
+          new Item(
+              "menu.intake",
+              "/intake/index.xhtml",
+              Set.of(Role.GEMEENTE_INTAKE, Role.GEMEENTE_COORDINATOR)),
           new Item("menu.team", "/praktijk/team.xhtml", Set.of(Role.PRAKTIJKMANAGER)),
           new Item("menu.gemeenten", "/beheer/gemeenten.xhtml", Set.of(Role.BEHEER)),
           new Item("menu.praktijken", "/beheer/praktijken.xhtml", Set.of(Role.BEHEER)),

@@ -45,11 +45,13 @@ public record ReferralView(
     Instant feedbackAt,
     boolean erased,
     List<Step> history,
-    List<Attempt> attempts) {
+    List<Attempt> attempts)
+    implements java.io.Serializable {
 
   /** The patient's contact details (null once erased). */
   public record Patient(
-      String name, String phone, String email, String contactPreference, String callTimes) {
+      String name, String phone, String email, String contactPreference, String callTimes)
+      implements java.io.Serializable {
     static Patient of(PatientContact c) {
       return c == null
           ? null
@@ -71,7 +73,8 @@ public record ReferralView(
   }
 
   /** One contact attempt. */
-  public record Attempt(String channel, String result, Instant at, String note) {
+  public record Attempt(String channel, String result, Instant at, String note)
+      implements java.io.Serializable {
     static Attempt of(ContactAttempt a) {
       return new Attempt(a.channel().name(), a.result().name(), a.attemptedAt(), a.note());
     }

@@ -1,4 +1,4 @@
-package nl.spreekkamer.organisation.web;
+package nl.spreekkamer.platform.web;
 
 import java.io.Serializable;
 import java.util.List;

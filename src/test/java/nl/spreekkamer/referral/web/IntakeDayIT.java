@@ -1,0 +1,155 @@
+package nl.spreekkamer.referral.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.LocalDate;
+import nl.spreekkamer.testing.Api;
+import nl.spreekkamer.testing.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An intake worker's day in a real browser: filter the queue, open a new urgent referral, pick it
+ * up, log a call, plan the first conversation and close it; then the practice sees the outcome.
+ * axe-core checks every page and state.
+ */
+class IntakeDayIT {
+  private ChromeDriver driver;
+
+  @BeforeEach
+  void start() throws Exception {
+    driver = Browser.start();
+  }
+
+  @AfterEach
+  void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void anIntakeWorkerWorksAnUrgentReferralToHelp() {
+    String patient = "Yara Kok " + System.nanoTime() % 100000;
+    JsonObject created =
+        Api.as("assistent")
+            .post(
+                "/api/referrals",
+                """
+                {"patientName": "%s", "phone": "06 55 44 33 22", "category": "ENERGY_OR_WATER",
+                 "urgency": ["ENERGY_CUTOFF"], "note": "<script>alert('x')</script>",
+                 "consent": {"share": true, "feedback": true, "textVersion": "2026-11-1"}}
+                """
+                    .formatted(patient))
+            .json();
+    String reference = created.getString("reference");
+
+    logIn("intake");
+    navigate(By.linkText("Verwijzingen (intake)"));
+    Browser.assertAccessible(driver);
+    choose("queueForm:urgent", "true", "Alleen dringend");
+    choose("queueForm:assignee", "none", "Nog niemand");
+    choose("queueForm:order", "NEWEST_FIRST", "Nieuwste eerst");
+    driver.findElement(By.id("queueForm:apply")).click();
+    wait(10)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("queueForm:queue"), reference));
+    Browser.assertAccessible(driver);
+
+    navigate(By.linkText(reference));
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains(patient)
+        .contains("Gas of stroom wordt afgesloten")
+        .contains("<script>alert('x')</script>");
+    Browser.assertAccessible(driver);
+
+    driver.findElement(By.id("referralForm:pickUp")).click();
+    waitForStatus("Contact zoeken");
+
+    choose("referralForm:result", "REACHED", "Bereikt");
+    driver
+        .findElement(By.id("referralForm:attemptNote"))
+        .sendKeys("Gebeld, mevrouw is blij met het telefoontje");
+    driver.findElement(By.id("referralForm:addAttempt")).click();
+    wait(10)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "Gebeld, mevrouw"));
+
+    step("CONTACT_MADE", "Contact gelegd");
+    choose("referralForm:nextStatus", "CONVERSATION_PLANNED", "Eerste gesprek gepland");
+    driver.executeScript(
+        "arguments[0].value = arguments[1];",
+        driver.findElement(By.id("referralForm:plannedAt")),
+        LocalDate.now().plusDays(2) + "T10:30");
+    driver.findElement(By.id("referralForm:plannedPlace")).sendKeys("Buurthuis De Wissel");
+    driver.findElement(By.id("referralForm:saveStep")).click();
+    waitForStatus("Eerste gesprek gepland");
+    Browser.assertAccessible(driver);
+
+    step("HELP_ACCEPTED", "Hulp aanvaard");
+    choose("referralForm:nextStatus", "CLOSED", "Afgesloten");
+    driver.findElement(By.id("referralForm:saveStep")).click();
+    wait(10)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "Kies een uitkomst"));
+    Browser.assertAccessible(driver);
+    choose("referralForm:nextStatus", "CLOSED", "Afgesloten");
+    choose("referralForm:outcome", "HELP_PROGRAMME_STARTED", "Hulptraject gestart");
+    driver.findElement(By.id("referralForm:saveStep")).click();
+    waitForStatus("Afgesloten");
+
+    JsonObject practiceView =
+        Api.as("assistent").get("/api/referrals/" + created.getInt("id")).json();
+    assertThat(practiceView.getString("outcome")).isEqualTo("HELP_PROGRAMME_STARTED");
+  }
+
+  private void step(String status, String label) {
+    choose("referralForm:nextStatus", status, label);
+    driver.findElement(By.id("referralForm:saveStep")).click();
+    waitForStatus(label);
+  }
+
+  private void waitForStatus(String label) {
+    wait(10).until(ExpectedConditions.textToBe(By.id("currentStatus"), label));
+  }
+
+  /**
+   * Picks a value in a PrimeFaces select menu through its widget, as the menu does on a click (the
+   * label and the change event follow), and checks the label the user then sees.
+   */
+  private void choose(String menuId, String value, String label) {
+    driver.executeScript(
+        "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+    wait(5).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+  }
+
+  private void logIn(String username) {
+    driver.get(Api.BASE_URL + "/login.xhtml");
+    driver.findElement(By.id("loginForm:username")).sendKeys(username);
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(By.id("loginForm:password")).sendKeys("demo", Keys.ENTER);
+    wait(10).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  private void navigate(By target) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(target).click();
+    wait(10).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  private WebDriverWait wait(int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+  }
+}
