@@ -32,6 +32,7 @@ public class CardBean implements Serializable {
   private static final String PDF = "application/pdf";
 
   @Inject CardService cards;
+  @Inject nl.spreekkamer.referral.application.ReferralService referrals;
   @Inject FacesSupport faces;
 
   private CardDefaults defaults;
@@ -52,6 +53,9 @@ public class CardBean implements Serializable {
   private boolean consentGiven;
   private String preview;
   private String lastReference;
+  private boolean feedbackConsent = true;
+  private String note;
+  private String sentReference;
 
   private int stackCount = 40;
   private String stackLanguage = "nl";
@@ -127,6 +131,46 @@ public class CardBean implements Serializable {
         callTimes,
         bring,
         consentGiven);
+  }
+
+  /**
+   * Sends the card just printed to the meldpunt as a referral: only with the patient's consent to
+   * share, and with a phone number or e-mail address to reach them.
+   */
+  public void sendToMeldpunt() {
+    if (!consentGiven) {
+      faces.error(
+          FORM,
+          new nl.spreekkamer.platform.errors.InvalidInputException(
+              "consentGiven", "validation.consent.share"));
+      return;
+    }
+    if (lastReference == null) {
+      faces.error("cardpage.printFirst");
+      return;
+    }
+    try {
+      nl.spreekkamer.referral.application.ReferralView sent =
+          referrals.create(
+              new nl.spreekkamer.referral.application.ReferralRequest(
+                  patientName,
+                  phone,
+                  email,
+                  contactPreference,
+                  callTimes,
+                  categories.isEmpty() ? null : categories.get(0),
+                  urgency,
+                  location,
+                  note,
+                  gemeenteId,
+                  lastReference,
+                  new nl.spreekkamer.referral.application.ReferralRequest.ConsentRequest(
+                      true, feedbackConsent, defaults.consentVersion())));
+      sentReference = sent.reference();
+      faces.info("cardpage.sent", sentReference);
+    } catch (DomainException e) {
+      faces.error(FORM, e);
+    }
   }
 
   private static List<String> names(Enum<?>[] values) {
@@ -271,6 +315,26 @@ public class CardBean implements Serializable {
 
   public String getLastReference() {
     return lastReference;
+  }
+
+  public String getSentReference() {
+    return sentReference;
+  }
+
+  public boolean isFeedbackConsent() {
+    return feedbackConsent;
+  }
+
+  public void setFeedbackConsent(boolean feedbackConsent) {
+    this.feedbackConsent = feedbackConsent;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
   }
 
   public int getStackCount() {
