@@ -104,6 +104,16 @@ public class ReferralResource {
     return referrals.withdraw(id, number(body, "version"));
   }
 
+  @POST
+  @Path("{id}/erase")
+  @Operation(
+      summary =
+          "Erase the patient's personal data on request (AVG), keeping the counts"
+              + " (GEMEENTE_COORDINATOR)")
+  public ReferralView erase(@PathParam("id") long id) {
+    return referrals.erase(id);
+  }
+
   @GET
   @Path("{id}/audit")
   @Operation(summary = "Who saw or changed the referral (gemeente)")

@@ -2,6 +2,7 @@ package nl.spreekkamer.referral.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import nl.spreekkamer.platform.errors.Versions;
 import nl.spreekkamer.platform.paging.Page;
 import nl.spreekkamer.platform.security.Role;
 import nl.spreekkamer.platform.security.Roles;
+import nl.spreekkamer.platform.web.PublicAddress;
 import nl.spreekkamer.referral.application.ReferralAccess.Side;
 import nl.spreekkamer.referral.domain.AuditAction;
 import nl.spreekkamer.referral.domain.ContactAttempt;
@@ -52,6 +54,8 @@ public class IntakeService {
   @Inject ReferralAccess access;
   @Inject AccountRepository accounts;
   @Inject PraktijkRepository praktijken;
+  @Inject Event<ReferralChanged> changes;
+  @Inject PublicAddress address;
   @Inject Clock clock;
 
   /** Filters as sent by the page or the API; blank means "any". */
@@ -96,6 +100,7 @@ public class IntakeService {
     int attempts = referrals.attempts(referral.id()).size();
     referrals.addChange(referral.moveTo(step, attempts, caller.accountId(), clock.instant()));
     access.audit(referral, AuditAction.STATUS, step.status().name());
+    notifyPractice(referral, false);
     return access.view(referral, Side.GEMEENTE);
   }
 
@@ -124,7 +129,24 @@ public class IntakeService {
     Versions.require(request.version(), referral.version());
     referral.giveFeedback(request.text(), clock.instant());
     access.audit(referral, AuditAction.FEEDBACK, null);
+    notifyPractice(referral, true);
     return access.view(referral, Side.GEMEENTE);
+  }
+
+  /** Tells the practice (after commit) when the patient wanted feedback. */
+  private void notifyPractice(Referral referral, boolean feedbackGiven) {
+    if (!referral.consent().feedback()) {
+      return;
+    }
+    String email = praktijken.find(referral.praktijkId()).map(Praktijk::feedbackEmail).orElse(null);
+    changes.fire(
+        new ReferralChanged(
+            referral.reference().value(),
+            email,
+            referral.status(),
+            referral.outcome(),
+            feedbackGiven,
+            address.base() + "/verwijzingen/index.xhtml"));
   }
 
   /** The intake workers and coordinators of the caller's gemeente, to assign to. */

@@ -54,6 +54,7 @@ public class ReferralService {
   @Inject GemeenteRepository gemeenten;
   @Inject PrintedCardRepository printedCards;
   @Inject ConsentText consentText;
+  @Inject Retention retention;
   @Inject Clock clock;
 
   @RolesAllowed({Roles.HUISARTS, Roles.POH, Roles.ASSISTENT, Roles.PRAKTIJKMANAGER})
@@ -128,6 +129,17 @@ public class ReferralService {
     referrals.addChange(referral.withdraw(caller.accountId(), clock.instant()));
     access.audit(referral, AuditAction.WITHDRAW, null);
     return access.view(referral, Side.PRACTICE);
+  }
+
+  /** Erases the patient's data on their request (AVG); the counts stay. Coordinators only. */
+  @RolesAllowed(Roles.GEMEENTE_COORDINATOR)
+  public ReferralView erase(long id) {
+    Referral referral = access.findAs(id, Side.GEMEENTE);
+    if (referral.erasedAt() == null) {
+      retention.erase(referral, clock.instant());
+      access.audit(referral, AuditAction.ERASE, "request");
+    }
+    return access.view(referral, Side.GEMEENTE);
   }
 
   @RolesAllowed({Roles.GEMEENTE_INTAKE, Roles.GEMEENTE_COORDINATOR})

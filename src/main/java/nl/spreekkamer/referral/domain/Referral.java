@@ -231,6 +231,9 @@ public class Referral {
 
   /** A short written feedback for the practice. */
   public void giveFeedback(String text, Instant now) {
+    if (!consent.feedback()) {
+      throw new ConflictException("feedback", "error.referral.noFeedbackConsent");
+    }
     this.feedback = Checks.required("feedback", text, MAX_FEEDBACK);
     this.feedbackAt = now;
   }

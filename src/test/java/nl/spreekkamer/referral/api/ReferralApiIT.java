@@ -227,6 +227,17 @@ class ReferralApiIT {
   }
 
   @Test
+  void theCoordinatorErasesAPatientsDataOnRequest() {
+    long id = create("Wis Mij", true).getInt("id");
+    assertThat(intake.post("/api/referrals/" + id + "/erase", null).status()).isEqualTo(403);
+    Api.Reply erased = Api.as("coordinator").post("/api/referrals/" + id + "/erase", null);
+    assertThat(erased.status()).isEqualTo(200);
+    assertThat(erased.json().getBoolean("erased")).isTrue();
+    assertThat(erased.json().get("patient")).isIn(null, JsonValue.NULL);
+    assertThat(intake.get("/api/referrals/" + id).body()).doesNotContain("Wis Mij");
+  }
+
+  @Test
   void malformedJsonAndUnknownIdsGiveClearErrors() {
     assertThat(assistent.post("/api/referrals", "{\"patientName\": ").status()).isEqualTo(400);
     assertThat(intake.get("/api/referrals/987654").status()).isEqualTo(404);

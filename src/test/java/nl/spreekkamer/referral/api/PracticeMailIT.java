@@ -1,0 +1,75 @@
+package nl.spreekkamer.referral.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import nl.spreekkamer.testing.Api;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The practice hears by e-mail (a real SMTP server on loopback, GreenMail) when a referral it made
+ * moves on, only if the patient wanted feedback, and without the patient's name in the mail.
+ */
+class PracticeMailIT {
+  @RegisterExtension
+  static GreenMailExtension smtp =
+      new GreenMailExtension(
+          new ServerSetup(Integer.getInteger("it.smtp.port", 3925), "127.0.0.1", "smtp"));
+
+  private final Api intake = Api.as("intake");
+
+  private long referral(String name, boolean feedback) {
+    JsonObject created =
+        Api.as("assistent")
+            .post("/api/referrals", ReferralApiIT.referral(name, feedback, ""))
+            .json();
+    return created.getInt("id");
+  }
+
+  private void step(long id, String body) {
+    long version = intake.get("/api/referrals/" + id).json().getInt("version");
+    assertThat(
+            intake
+                .post(
+                    "/api/referrals/" + id + "/status",
+                    body.replace("}", ", \"version\": " + version + "}"))
+                .status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void thePracticeIsToldOfEachStepWithoutThePatientsName() throws Exception {
+    long id = referral("Mila Groen", true);
+    String reference = intake.get("/api/referrals/" + id).json().getString("reference");
+    step(id, "{\"status\": \"CLOSED\", \"outcome\": \"HELP_PROGRAMME_STARTED\"}");
+
+    assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+    MimeMessage mail = smtp.getReceivedMessages()[0];
+    assertThat(Arrays.toString(mail.getAllRecipients())).contains("@");
+    assertThat(mail.getSubject()).contains(reference).contains("Afgesloten");
+    String body = GreenMailUtil.getBody(mail);
+    assertThat(body).contains("Hulptraject gestart").doesNotContain("Mila").doesNotContain("Groen");
+  }
+
+  @Test
+  void withoutFeedbackConsentNoMailIsSentAndFeedbackIsRefused() throws Exception {
+    long id = referral("Daan Wit", false);
+    step(id, "{\"status\": \"SEEKING_CONTACT\"}");
+    long version = intake.get("/api/referrals/" + id).json().getInt("version");
+    assertThat(
+            intake
+                .post(
+                    "/api/referrals/" + id + "/feedback",
+                    "{\"text\": \"Gesprek gepland\", \"version\": " + version + "}")
+                .status())
+        .isEqualTo(409);
+
+    assertThat(smtp.waitForIncomingEmail(2_000, 1)).isFalse();
+  }
+}
