@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -17,8 +18,11 @@ import java.util.stream.Collectors;
 import nl.spreekkamer.organisation.application.Caller;
 import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
+import nl.spreekkamer.organisation.domain.Gemeente;
+import nl.spreekkamer.organisation.domain.GemeenteRepository;
 import nl.spreekkamer.organisation.domain.Praktijk;
 import nl.spreekkamer.organisation.domain.PraktijkRepository;
+import nl.spreekkamer.organisation.domain.ResponseNorm;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.Choices;
 import nl.spreekkamer.platform.errors.InvalidInputException;
@@ -33,6 +37,7 @@ import nl.spreekkamer.referral.domain.ContactAttempt;
 import nl.spreekkamer.referral.domain.ContactChannel;
 import nl.spreekkamer.referral.domain.ContactResult;
 import nl.spreekkamer.referral.domain.DeclineReason;
+import nl.spreekkamer.referral.domain.NormSignal;
 import nl.spreekkamer.referral.domain.Outcome;
 import nl.spreekkamer.referral.domain.QueueFilter;
 import nl.spreekkamer.referral.domain.Referral;
@@ -54,6 +59,7 @@ public class IntakeService {
   @Inject ReferralAccess access;
   @Inject AccountRepository accounts;
   @Inject PraktijkRepository praktijken;
+  @Inject GemeenteRepository gemeenten;
   @Inject Event<ReferralChanged> changes;
   @Inject PublicAddress address;
   @Inject Clock clock;
@@ -69,8 +75,22 @@ public class IntakeService {
     Map<Long, String> names =
         praktijken.findByGemeente(filter.gemeenteId()).stream()
             .collect(Collectors.toMap(Praktijk::id, Praktijk::name, (a, b) -> a));
+    ResponseNorm norm =
+        gemeenten
+            .find(filter.gemeenteId())
+            .map(Gemeente::responseNorm)
+            .orElse(ResponseNorm.standard());
+    LocalDate today = LocalDate.now(clock.withZone(DUTCH_TIME));
     Function<Referral, QueueItem> item =
-        r -> QueueItem.of(r, names.getOrDefault(r.praktijkId(), ""));
+        r ->
+            QueueItem.of(
+                r,
+                names.getOrDefault(r.praktijkId(), ""),
+                NormSignal.of(
+                    r.status(),
+                    LocalDate.ofInstant(r.createdAt(), DUTCH_TIME),
+                    today,
+                    r.isUrgent() ? norm.urgentWorkingDays() : norm.regularWorkingDays()));
     return new Page<>(
         page.stream().map(item).toList(), referrals.countQueue(filter), bounds[0], bounds[1]);
   }

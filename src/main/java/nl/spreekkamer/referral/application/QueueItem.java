@@ -2,10 +2,11 @@ package nl.spreekkamer.referral.application;
 
 import java.time.Instant;
 import nl.spreekkamer.print.domain.HelpCategory;
+import nl.spreekkamer.referral.domain.NormSignal;
 import nl.spreekkamer.referral.domain.Referral;
 import nl.spreekkamer.referral.domain.ReferralStatus;
 
-/** One row of the intake queue. */
+/** One row of the intake queue, with how it stands against the gemeente's response norm. */
 public record QueueItem(
     long id,
     String reference,
@@ -18,10 +19,11 @@ public record QueueItem(
     String praktijk,
     Long assignedTo,
     Instant createdAt,
-    Instant statusChangedAt)
+    Instant statusChangedAt,
+    NormSignal norm)
     implements java.io.Serializable {
 
-  static QueueItem of(Referral r, String praktijk) {
+  static QueueItem of(Referral r, String praktijk, NormSignal norm) {
     return new QueueItem(
         r.id(),
         r.reference().value(),
@@ -34,6 +36,7 @@ public record QueueItem(
         praktijk,
         r.assignedTo(),
         r.createdAt(),
-        r.statusChangedAt());
+        r.statusChangedAt(),
+        norm);
   }
 }

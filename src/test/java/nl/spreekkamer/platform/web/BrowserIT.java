@@ -63,13 +63,20 @@ class BrowserIT {
 
     assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Joost van Dam");
     assertThat(menu())
-        .containsExactly("Start", "Gespreksopeners", "Verwijskaart", "Mijn team", "Mijn profiel");
+        .containsExactly(
+            "Start",
+            "Gespreksopeners",
+            "Verwijskaart",
+            "Verwijzingen",
+            "Mijn team",
+            "Mijn profiel");
     Browser.assertAccessible(driver);
 
     navigate(By.linkText("English"));
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     assertThat(menu())
-        .containsExactly("Home", "Conversation openers", "Referral card", "My team", "My profile");
+        .containsExactly(
+            "Home", "Conversation openers", "Referral card", "Referrals", "My team", "My profile");
     Browser.assertAccessible(driver);
 
     navigate(By.linkText("My team"));

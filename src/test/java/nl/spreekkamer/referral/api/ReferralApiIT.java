@@ -54,7 +54,15 @@ class ReferralApiIT {
     assertThat(created.getString("reference")).matches("VK-[0-9A-Z]{5}-[0-9A-Z]{5}");
 
     JsonObject queue = intake.get("/api/intake/referrals?max=100&order=NEWEST_FIRST").json();
-    assertThat(queue.getJsonArray("items").toString()).contains("\"id\":" + id + ",");
+    JsonObject row =
+        queue.getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(item -> item.getInt("id") == id)
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.getString("norm"))
+        .as("new today, urgent norm of 3 working days")
+        .isEqualTo("WITHIN");
     assertThat(Api.as("intake-b").get("/api/intake/referrals?max=100&status=ALL").body())
         .doesNotContain("Gerrit Mulder");
     assertThat(Api.as("intake-b").get("/api/referrals/" + id).status()).isEqualTo(404);
