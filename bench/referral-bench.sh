@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The intake queue at national scale: 100,000 referrals over 50 gemeenten.
+#   bench/referral-bench.sh prepare [db-dir] [count]   # server stopped: fills the database
+#   bench/referral-bench.sh run [base-url]              # server running on that database
+# Prepare first starts nothing: run `mvn liberty:run -Dspreekkamer.db.dir=<db-dir>` once before
+# (schema and demo data), stop it, prepare, start it again, then run.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+case "${1:-run}" in
+  prepare)
+    DB=${2:-/tmp/sk-bench/db}
+    N=${3:-100000}
+    M2=${HOME}/.m2/repository/org/apache/derby
+    CP=$M2/derby/10.16.1.1/derby-10.16.1.1.jar:$M2/derbytools/10.16.1.1/derbytools-10.16.1.1.jar:$M2/derbyshared/10.16.1.1/derbyshared-10.16.1.1.jar
+    time java -cp "$CP" "$HERE/LoadReferrals.java" "$DB" "$N"
+    ;;
+  run)
+    BASE=${2:-http://localhost:9080}
+    WORK=$(mktemp -d)
+    trap 'rm -rf "$WORK"' EXIT
+    JAR="$WORK/cookies"
+    curl -s -c "$JAR" -b "$JAR" -o /dev/null "$BASE/login.xhtml"
+    curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "loginForm_SUBMIT=1" \
+      --data-urlencode "loginForm:username=intake" --data-urlencode "loginForm:password=demo" \
+      --data-urlencode "loginForm:terug=" --data-urlencode "loginForm:login=" \
+      --data-urlencode "jakarta.faces.ViewState=stateless" "$BASE/login.xhtml"
+    stats() { python3 -c 'import sys,statistics as s; v=sorted(float(x)*1000 for x in sys.stdin); print(f"n={len(v)} median={s.median(v):.1f} ms p95={v[int(len(v)*0.95)-1]:.1f} ms max={v[-1]:.1f} ms")'; }
+    get() { curl -s -b "$JAR" -o /dev/null -w "%{time_total}\n" "$BASE$1"; }
+    echo "queue size of this gemeente: $(curl -s -b "$JAR" "$BASE/api/intake/referrals?status=ALL&max=1" | python3 -c 'import sys,json; print(json.load(sys.stdin)["total"])')"
+    for _ in $(seq 1 20); do get "/api/intake/referrals" > /dev/null; done
+    echo "first page, default (open, urgent and oldest first), 100 requests:"
+    for _ in $(seq 1 100); do get "/api/intake/referrals"; done | stats
+    echo "first page filtered (urgent, not assigned, newest first), 100 requests:"
+    for _ in $(seq 1 100); do get "/api/intake/referrals?urgent=true&assignee=none&order=NEWEST_FIRST"; done | stats
+    echo "status change RECEIVED -> SEEKING_CONTACT, 50 referrals:"
+    curl -s -b "$JAR" "$BASE/api/intake/referrals?status=RECEIVED&max=50" \
+      | python3 -c 'import sys,json; [print(i["id"], i["version"]) for i in json.load(sys.stdin)["items"]]' \
+      | while read -r id version; do
+          curl -s -b "$JAR" -o /dev/null -w "%{time_total}\n" -H 'Content-Type: application/json' \
+            -d "{\"status\":\"SEEKING_CONTACT\",\"version\":$version}" "$BASE/api/referrals/$id/status"
+        done | stats
+    echo "server RSS: $(ps -o rss= -p "$(pgrep -f 'ws-server.jar.*spreekkamer' | head -1)" | awk '{printf "%.0f MB", $1/1024}')"
+    ;;
+esac
