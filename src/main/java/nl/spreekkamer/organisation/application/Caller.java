@@ -6,6 +6,8 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
+import nl.spreekkamer.organisation.domain.ApiClient;
+import nl.spreekkamer.organisation.domain.ApiClientRepository;
 import nl.spreekkamer.platform.errors.AccessDeniedException;
 import nl.spreekkamer.platform.security.Roles;
 
@@ -17,6 +19,10 @@ import nl.spreekkamer.platform.security.Roles;
 public class Caller {
   @Inject SecurityContext security;
   @Inject AccountRepository accounts;
+  @Inject ApiClientRepository apiClients;
+
+  /** The account id recorded for changes made by a case system (no person). */
+  public static final long SYSTEM_ACCOUNT = 0L;
 
   private Long accountId;
   private String username;
@@ -47,6 +53,9 @@ public class Caller {
 
   /** The caller's roles, comma separated, for the audit log. */
   public String roleNames() {
+    if (isSystem()) {
+      return Roles.GEMEENTE_SYSTEEM;
+    }
     return java.util.Arrays.stream(nl.spreekkamer.platform.security.Role.values())
         .map(Enum::name)
         .filter(security::isCallerInRole)
@@ -71,6 +80,11 @@ public class Caller {
     }
   }
 
+  /** Whether the caller is a gemeente's case system with an API key, not a person. */
+  public boolean isSystem() {
+    return security.isCallerInRole(Roles.GEMEENTE_SYSTEEM);
+  }
+
   private void load() {
     if (accountId != null) {
       return;
@@ -78,6 +92,18 @@ public class Caller {
     Principal principal = security.getCallerPrincipal();
     if (principal == null) {
       throw new AccessDeniedException();
+    }
+    if (principal.getName().startsWith(ApiClient.PRINCIPAL_PREFIX)) {
+      ApiClient client =
+          apiClients
+              .find(
+                  Long.parseLong(
+                      principal.getName().substring(ApiClient.PRINCIPAL_PREFIX.length())))
+              .orElseThrow(AccessDeniedException::new);
+      accountId = SYSTEM_ACCOUNT;
+      username = "api:" + client.name();
+      gemeenteId = client.gemeenteId();
+      return;
     }
     Account account =
         accounts.findByUsername(principal.getName()).orElseThrow(AccessDeniedException::new);

@@ -11,5 +11,11 @@ public final class Roles {
   public static final String REDACTIE = "REDACTIE";
   public static final String BEHEER = "BEHEER";
 
+  /**
+   * A municipal case system calling the API with its gemeente's API key; not a role a person can
+   * have, so it is not a {@link Role}.
+   */
+  public static final String GEMEENTE_SYSTEEM = "GEMEENTE_SYSTEEM";
+
   private Roles() {}
 }

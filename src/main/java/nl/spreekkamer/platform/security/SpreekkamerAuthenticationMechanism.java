@@ -33,9 +33,11 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
 
   public static final String LOGIN_PAGE = "/login.xhtml";
   private static final String BASIC = "Basic ";
+  private static final String BEARER = "Bearer ";
 
   @Inject IdentityStoreHandler identityStores;
   @Inject CallerDirectory directory;
+  @Inject ApiKeyDirectory apiKeys;
   @Inject ProblemWriter problems;
 
   @Override
@@ -48,6 +50,11 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
       return basic(authorization.substring(BASIC.length()).strip(), request, response, context);
+    }
+    if (authorization != null
+        && isApi(request)
+        && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return apiKey(authorization.substring(BEARER.length()).strip(), request, response, context);
     }
     if (request.getServletPath().startsWith("/jakarta.faces.resource")) {
       return context.doNothing();
@@ -104,6 +111,20 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
       return challenge(request, response, "error.basic.invalid");
     }
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /** A system client's API key: no session, one role, scoped to its gemeente by {@code Caller}. */
+  private AuthenticationStatus apiKey(
+      String key,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    Optional<String> caller = apiKeys.verify(key);
+    if (caller.isEmpty()) {
+      return challenge(request, response, "error.apiKey.invalid");
+    }
+    return context.notifyContainerAboutLogin(
+        new CallerPrincipal(caller.get()), Set.of(Roles.GEMEENTE_SYSTEEM));
   }
 
   private Optional<AuthenticationStatus> restoreFromSession(

@@ -50,7 +50,7 @@ import nl.spreekkamer.referral.domain.StatusStep;
  * through its statuses, log contact attempts and give the practice feedback.
  */
 @Stateless
-@RolesAllowed({Roles.GEMEENTE_INTAKE, Roles.GEMEENTE_COORDINATOR})
+@RolesAllowed({Roles.GEMEENTE_INTAKE, Roles.GEMEENTE_COORDINATOR, Roles.GEMEENTE_SYSTEEM})
 public class IntakeService {
   static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
@@ -99,6 +99,9 @@ public class IntakeService {
   public ReferralView assign(long id, Long accountId, Long version) {
     Referral referral = access.findAs(id, Side.GEMEENTE);
     Versions.require(version, referral.version());
+    if (accountId == null && caller.isSystem()) {
+      throw new InvalidInputException("accountId", "validation.required");
+    }
     long worker = accountId == null ? caller.accountId() : colleague(accountId);
     referral.assignTo(worker, caller.accountId(), clock.instant()).ifPresent(referrals::addChange);
     access.audit(referral, AuditAction.ASSIGN, String.valueOf(worker));

@@ -44,7 +44,8 @@ import nl.spreekkamer.referral.domain.ReferralRepository;
   Roles.ASSISTENT,
   Roles.PRAKTIJKMANAGER,
   Roles.GEMEENTE_INTAKE,
-  Roles.GEMEENTE_COORDINATOR
+  Roles.GEMEENTE_COORDINATOR,
+  Roles.GEMEENTE_SYSTEEM
 })
 public class ReferralService {
   @Inject Caller caller;
@@ -142,7 +143,7 @@ public class ReferralService {
     return access.view(referral, Side.GEMEENTE);
   }
 
-  @RolesAllowed({Roles.GEMEENTE_INTAKE, Roles.GEMEENTE_COORDINATOR})
+  @RolesAllowed({Roles.GEMEENTE_INTAKE, Roles.GEMEENTE_COORDINATOR, Roles.GEMEENTE_SYSTEEM})
   public List<AuditView> audit(long id) {
     Referral referral = access.findAs(id, Side.GEMEENTE);
     return referrals.audit(referral.id()).stream().map(AuditView::of).toList();
