@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import nl.spreekkamer.platform.api.Downloads;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.paging.Page;
 import nl.spreekkamer.referral.application.AttemptRequest;
 import nl.spreekkamer.referral.application.AuditView;
 import nl.spreekkamer.referral.application.FeedbackRequest;
 import nl.spreekkamer.referral.application.IntakeService;
+import nl.spreekkamer.referral.application.LetterRequest;
 import nl.spreekkamer.referral.application.ReferralRequest;
 import nl.spreekkamer.referral.application.ReferralService;
 import nl.spreekkamer.referral.application.ReferralView;
@@ -102,6 +104,17 @@ public class ReferralResource {
   public ReferralView withdraw(@PathParam("id") long id, JsonObject body) {
     Checks.body(body);
     return referrals.withdraw(id, number(body, "version"));
+  }
+
+  @POST
+  @Path("{id}/letter")
+  @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary =
+          "A letter (PDF, plain language) inviting the patient to the first conversation, with two"
+              + " named contacts (gemeente)")
+  public Response letter(@PathParam("id") long id, LetterRequest request) {
+    return Downloads.pdf(intake.letter(id, request), "uitnodiging-" + id + ".pdf").build();
   }
 
   @POST

@@ -25,6 +25,7 @@ import nl.spreekkamer.organisation.domain.PraktijkRepository;
 import nl.spreekkamer.organisation.domain.ResponseNorm;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.Choices;
+import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.Versions;
 import nl.spreekkamer.platform.paging.Page;
@@ -44,6 +45,7 @@ import nl.spreekkamer.referral.domain.Referral;
 import nl.spreekkamer.referral.domain.ReferralRepository;
 import nl.spreekkamer.referral.domain.ReferralStatus;
 import nl.spreekkamer.referral.domain.StatusStep;
+import nl.spreekkamer.referral.infrastructure.LetterDocument;
 
 /**
  * The gemeente's intake queue: list and filter the own gemeente's referrals, pick one up, work it
@@ -62,6 +64,7 @@ public class IntakeService {
   @Inject GemeenteRepository gemeenten;
   @Inject Event<ReferralChanged> changes;
   @Inject PublicAddress address;
+  @Inject LetterDocument letters;
   @Inject Clock clock;
 
   /** Filters as sent by the page or the API; blank means "any". */
@@ -154,6 +157,38 @@ public class IntakeService {
     access.audit(referral, AuditAction.FEEDBACK, null);
     notifyPractice(referral, true);
     return access.view(referral, Side.GEMEENTE);
+  }
+
+  /**
+   * A letter proposing the first conversation, with two named contacts. Not for an erased referral:
+   * there is no one to write to.
+   */
+  public byte[] letter(long id, LetterRequest request) {
+    Checks.body(request);
+    Referral referral = access.findAs(id, Side.GEMEENTE);
+    if (referral.contact() == null) {
+      throw new ConflictException("patient", "error.referral.erased");
+    }
+    Instant at = dateTime("appointmentAt", request.appointmentAt());
+    if (at == null) {
+      throw new InvalidInputException("appointmentAt", "validation.required");
+    }
+    Gemeente gemeente =
+        gemeenten.find(referral.gemeenteId()).orElseThrow(IllegalStateException::new);
+    byte[] pdf =
+        letters.render(
+            new LetterDocument.Letter(
+                referral.contact().name(),
+                referral.reference().value(),
+                at,
+                Checks.required("place", request.place(), Referral.MAX_PLACE),
+                Checks.required("contact1", request.contact1(), 80),
+                Checks.required("contact2", request.contact2(), 80),
+                gemeente,
+                nl.spreekkamer.print.domain.CardLanguage.of(request.language()).locale(),
+                clock.instant()));
+    access.audit(referral, AuditAction.VIEW, "letter");
+    return pdf;
   }
 
   /** Tells the practice (after commit) when the patient wanted feedback. */

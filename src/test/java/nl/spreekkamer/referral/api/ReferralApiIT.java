@@ -246,6 +246,31 @@ class ReferralApiIT {
   }
 
   @Test
+  void theMeldpuntPrintsAnInvitationLetterWithTwoNamedContacts() throws Exception {
+    long id = create("Fenna Dijkstra", true).getInt("id");
+    String body =
+        "{\"appointmentAt\": \"2026-12-08T14:00\", \"place\": \"Buurthuis De Wissel\","
+            + " \"contact1\": \"Nadia Bakker\", \"contact2\": \"Ruud Smit\"}";
+    var letter = intake.postForBytes("/api/referrals/" + id + "/letter", body);
+    assertThat(letter.statusCode()).isEqualTo(200);
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+          .contains("Beste Fenna Dijkstra")
+          .contains("8 december 2026, 14:00")
+          .contains("Nadia Bakker of Ruud Smit")
+          .contains("0571 23 45 67");
+    }
+    assertThat(
+            Api.as("intake-b").postForBytes("/api/referrals/" + id + "/letter", body).statusCode())
+        .isEqualTo(404);
+    Api.Reply missing =
+        intake.post("/api/referrals/" + id + "/letter", body.replace("\"Ruud Smit\"", "\"\""));
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("contact2");
+  }
+
+  @Test
   void malformedJsonAndUnknownIdsGiveClearErrors() {
     assertThat(assistent.post("/api/referrals", "{\"patientName\": ").status()).isEqualTo(400);
     assertThat(intake.get("/api/referrals/987654").status()).isEqualTo(404);
