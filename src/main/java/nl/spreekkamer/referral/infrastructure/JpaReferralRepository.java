@@ -119,11 +119,7 @@ public class JpaReferralRepository implements ReferralRepository {
 
   @Override
   public List<StatusChange> changes(long referralId) {
-    return em.createQuery(
-            "SELECT c FROM StatusChange c WHERE c.referralId = :id ORDER BY c.changedAt, c.id",
-            StatusChange.class)
-        .setParameter("id", referralId)
-        .getResultList();
+    return ofReferral(StatusChange.class, "c.changedAt, c.id", referralId);
   }
 
   @Override
@@ -133,12 +129,7 @@ public class JpaReferralRepository implements ReferralRepository {
 
   @Override
   public List<ContactAttempt> attempts(long referralId) {
-    return em.createQuery(
-            "SELECT a FROM ContactAttempt a WHERE a.referralId = :id"
-                + " ORDER BY a.attemptedAt, a.id",
-            ContactAttempt.class)
-        .setParameter("id", referralId)
-        .getResultList();
+    return ofReferral(ContactAttempt.class, "c.attemptedAt, c.id", referralId);
   }
 
   @Override
@@ -148,9 +139,17 @@ public class JpaReferralRepository implements ReferralRepository {
 
   @Override
   public List<AuditEntry> audit(long referralId) {
+    return ofReferral(AuditEntry.class, "c.at, c.id", referralId);
+  }
+
+  /** The rows of one referral's history, log or attempts, in the given order. */
+  private <T> List<T> ofReferral(Class<T> type, String order, long referralId) {
     return em.createQuery(
-            "SELECT a FROM AuditEntry a WHERE a.referralId = :id ORDER BY a.at, a.id",
-            AuditEntry.class)
+            "SELECT c FROM "
+                + type.getSimpleName()
+                + " c WHERE c.referralId = :id ORDER BY "
+                + order,
+            type)
         .setParameter("id", referralId)
         .getResultList();
   }

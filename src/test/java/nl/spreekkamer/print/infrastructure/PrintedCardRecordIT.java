@@ -10,10 +10,9 @@ import nl.spreekkamer.print.domain.PrintedCard;
 import nl.spreekkamer.print.domain.PrintedCardRepository;
 import nl.spreekkamer.print.domain.ReferenceCode;
 import nl.spreekkamer.testing.Api;
+import nl.spreekkamer.testing.InServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,26 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PrintedCardRecordIT {
   @Deployment
   static WebArchive deployment() {
-    return ShrinkWrap.create(WebArchive.class, "print-it.war")
-        .addPackages(
-            false,
-            path -> !path.get().contains("DatabaseMigrator"),
-            "nl.spreekkamer.print.domain",
-            "nl.spreekkamer.organisation.domain",
-            "nl.spreekkamer.platform.errors",
-            "nl.spreekkamer.platform.persistence")
-        .addClasses(
-            JpaPrintedCardRepository.class,
-            nl.spreekkamer.platform.security.Role.class,
-            nl.spreekkamer.platform.security.Role.Scope.class,
-            nl.spreekkamer.organisation.infrastructure.AgbCodeConverter.class,
-            nl.spreekkamer.organisation.infrastructure.BigNumberConverter.class,
-            nl.spreekkamer.organisation.infrastructure.CbsCodeConverter.class,
-            nl.spreekkamer.organisation.infrastructure.PostcodeConverter.class,
-            Api.class,
-            Api.Reply.class)
-        .addAsResource("META-INF/persistence.xml")
-        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    return InServer.archive("print-it.war").addClasses(JpaPrintedCardRepository.class);
   }
 
   @Inject PrintedCardRepository printed;

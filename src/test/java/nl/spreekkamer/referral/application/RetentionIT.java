@@ -11,10 +11,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import nl.spreekkamer.referral.domain.Referral;
 import nl.spreekkamer.testing.Api;
+import nl.spreekkamer.testing.InServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,29 +26,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RetentionIT {
   @Deployment
   static WebArchive deployment() {
-    return ShrinkWrap.create(WebArchive.class, "retention-it.war")
-        .addPackages(
-            false,
-            path -> !path.get().contains("DatabaseMigrator"),
-            "nl.spreekkamer.referral.domain",
-            "nl.spreekkamer.print.domain",
-            "nl.spreekkamer.organisation.domain",
-            "nl.spreekkamer.platform.errors",
-            "nl.spreekkamer.platform.persistence")
+    return InServer.archive("retention-it.war")
         .addClasses(
             Retention.class,
             ReferralAging.class,
-            nl.spreekkamer.referral.infrastructure.JpaReferralRepository.class,
-            nl.spreekkamer.platform.security.Role.class,
-            nl.spreekkamer.platform.security.Role.Scope.class,
-            nl.spreekkamer.organisation.infrastructure.AgbCodeConverter.class,
-            nl.spreekkamer.organisation.infrastructure.BigNumberConverter.class,
-            nl.spreekkamer.organisation.infrastructure.CbsCodeConverter.class,
-            nl.spreekkamer.organisation.infrastructure.PostcodeConverter.class,
-            Api.class,
-            Api.Reply.class)
-        .addAsResource("META-INF/persistence.xml")
-        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+            nl.spreekkamer.referral.infrastructure.JpaReferralRepository.class);
   }
 
   @Inject Retention retention;
