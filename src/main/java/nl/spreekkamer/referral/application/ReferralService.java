@@ -56,6 +56,7 @@ public class ReferralService {
   @Inject PrintedCardRepository printedCards;
   @Inject ConsentText consentText;
   @Inject Retention retention;
+  @Inject nl.spreekkamer.referral.infrastructure.FhirReferrals fhir;
   @Inject Clock clock;
 
   @RolesAllowed({Roles.HUISARTS, Roles.POH, Roles.ASSISTENT, Roles.PRAKTIJKMANAGER})
@@ -130,6 +131,16 @@ public class ReferralService {
     referrals.addChange(referral.withdraw(caller.accountId(), clock.instant()));
     access.audit(referral, AuditAction.WITHDRAW, null);
     return access.view(referral, Side.PRACTICE);
+  }
+
+  /** The referral as an HL7 FHIR R4 Task (JSON), for the receiving gemeente and its systems. */
+  @RolesAllowed({Roles.GEMEENTE_INTAKE, Roles.GEMEENTE_COORDINATOR, Roles.GEMEENTE_SYSTEEM})
+  public String fhirTask(long id) {
+    Referral referral = access.findAs(id, Side.GEMEENTE);
+    access.audit(referral, AuditAction.VIEW, "fhir");
+    String praktijk = praktijken.find(referral.praktijkId()).map(Praktijk::name).orElse("");
+    String gemeente = gemeenten.find(referral.gemeenteId()).map(Gemeente::name).orElse("");
+    return fhir.taskJson(referral, praktijk, gemeente);
   }
 
   /** Erases the patient's data on their request (AVG); the counts stay. Coordinators only. */
