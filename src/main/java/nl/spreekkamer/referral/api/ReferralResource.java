@@ -85,6 +85,18 @@ public class ReferralResource {
   }
 
   @POST
+  @Path("{id}/transfer")
+  @Operation(
+      summary =
+          "The patient moved: hand the referral over to that gemeente's queue; {gemeenteId,"
+              + " version, note}")
+  public ReferralView transfer(@PathParam("id") long id, JsonObject body) {
+    Checks.body(body);
+    return intake.transfer(
+        id, number(body, "gemeenteId"), body.getString("note", null), number(body, "version"));
+  }
+
+  @POST
   @Path("{id}/contact-attempts")
   @Operation(summary = "Log a contact attempt (gemeente)")
   public Response attempt(@PathParam("id") long id, AttemptRequest request) {

@@ -130,6 +130,25 @@ public class IntakeService {
     return access.view(referral, Side.GEMEENTE);
   }
 
+  /** Hands the referral over to the queue of the gemeente the patient moved to. */
+  public ReferralView transfer(long id, Long gemeenteId, String note, Long version) {
+    Referral referral = access.findAs(id, Side.GEMEENTE);
+    Versions.require(version, referral.version());
+    if (gemeenteId == null) {
+      throw new InvalidInputException("gemeenteId", "validation.required");
+    }
+    Gemeente target =
+        gemeenten
+            .find(gemeenteId)
+            .orElseThrow(
+                () -> new InvalidInputException("gemeenteId", "validation.gemeente.unknown"));
+    access.audit(referral, AuditAction.STATUS, "transfer to " + target.id());
+    referrals.addChange(
+        referral.transferTo(target.id(), note, caller.accountId(), clock.instant()));
+    notifyPractice(referral, false);
+    return access.view(referral, Side.PRACTICE);
+  }
+
   public ReferralView addAttempt(long id, AttemptRequest request) {
     Checks.body(request);
     Referral referral = access.findAs(id, Side.GEMEENTE);

@@ -229,6 +229,31 @@ public class Referral {
     return change(to, Checks.optional("note", step.note(), MAX_NOTE), by, now);
   }
 
+  /**
+   * The patient moved: the referral goes to the new gemeente's queue as received, unassigned. The
+   * step is recorded with the outcome "moved away" for the old gemeente's figures.
+   */
+  public StatusChange transferTo(long newGemeenteId, String note, long by, Instant now) {
+    requireOpen();
+    if (newGemeenteId == gemeenteId) {
+      throw new InvalidInputException("gemeenteId", "validation.referral.sameGemeente");
+    }
+    StatusChange change =
+        new StatusChange(
+            id,
+            status,
+            ReferralStatus.RECEIVED,
+            Outcome.MOVED_AWAY,
+            Checks.optional("note", note, MAX_NOTE),
+            by,
+            now);
+    gemeenteId = newGemeenteId;
+    assignedTo = null;
+    status = ReferralStatus.RECEIVED;
+    statusChangedAt = now;
+    return change;
+  }
+
   /** A short written feedback for the practice. */
   public void giveFeedback(String text, Instant now) {
     if (!consent.feedback()) {

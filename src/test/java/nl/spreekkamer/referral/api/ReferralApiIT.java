@@ -291,6 +291,40 @@ class ReferralApiIT {
   }
 
   @Test
+  void aPatientWhoMovesIsHandedOverToTheNewGemeentesQueue() {
+    long id = create("Verhuisd Persoon", true).getInt("id");
+    int version = intake.get("/api/referrals/" + id).json().getInt("version");
+    int zandmere = Api.as("intake-b").get("/api/me").json().getJsonObject("gemeente").getInt("id");
+
+    Api.Reply moved =
+        intake.post(
+            "/api/referrals/" + id + "/transfer",
+            "{\"gemeenteId\": "
+                + zandmere
+                + ", \"version\": "
+                + version
+                + ", \"note\": \"Verhuisd\"}");
+    assertThat(moved.status()).isEqualTo(200);
+    assertThat(intake.get("/api/referrals/" + id).status()).isEqualTo(404);
+    JsonObject there = Api.as("intake-b").get("/api/referrals/" + id).json();
+    assertThat(there.getString("status")).isEqualTo("RECEIVED");
+    assertThat(there.getJsonArray("history").toString()).contains("MOVED_AWAY");
+    assertThat(Api.as("intake-b").get("/api/intake/referrals?max=100&order=NEWEST_FIRST").body())
+        .contains("Verhuisd Persoon");
+    assertThat(
+            Api.as("intake-b")
+                .post(
+                    "/api/referrals/" + id + "/transfer",
+                    "{\"gemeenteId\": "
+                        + zandmere
+                        + ", \"version\": "
+                        + there.getInt("version")
+                        + "}")
+                .status())
+        .isEqualTo(400);
+  }
+
+  @Test
   void malformedJsonAndUnknownIdsGiveClearErrors() {
     assertThat(assistent.post("/api/referrals", "{\"patientName\": ").status()).isEqualTo(400);
     assertThat(intake.get("/api/referrals/987654").status()).isEqualTo(404);
