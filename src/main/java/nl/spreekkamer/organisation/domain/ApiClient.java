@@ -85,7 +85,7 @@ public class ApiClient {
     return key.substring(4, 12);
   }
 
-  public boolean accepts(String key, Instant now) {
+  public boolean accepts(String key) {
     return revokedAt == null
         && MessageDigest.isEqual(
             keyHash.getBytes(StandardCharsets.US_ASCII),

@@ -22,22 +22,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Referral cards as print-ready PDFs for the user's own practice. Roles are checked by {@link
- * CardService}.
+ * CardService}. The PDF endpoints also produce JSON, so a client that accepts only JSON still gets
+ * problems as JSON.
  */
 @Path("cards")
 @Consumes(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "Verwijskaart")
 public class CardResource {
-  /** PDF on success; a client that accepts only JSON still gets problems as JSON. */
-  static final String PDF = Downloads.PDF;
 
   static final String REFERENCE_HEADER = "X-Card-Reference";
 
   @Inject CardService cards;
 
   @POST
-  @Produces({PDF, MediaType.APPLICATION_JSON})
+  @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
   @Operation(
       summary =
           "A referral card as PDF (layout A6, or A4 with the card on a sheet of four); every field"
@@ -63,7 +62,7 @@ public class CardResource {
 
   @POST
   @Path("stacks")
-  @Produces({PDF, MediaType.APPLICATION_JSON})
+  @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
   @Operation(
       summary =
           "A stack of 1 to 500 blank cards with your practice's and gemeente's details, four per A4"

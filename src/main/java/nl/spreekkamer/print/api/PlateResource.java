@@ -21,7 +21,7 @@ public class PlateResource {
   @Inject PlateService plates;
 
   @GET
-  @Produces({CardResource.PDF, MediaType.APPLICATION_JSON})
+  @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
   @Operation(
       summary =
           "The talking plate, A4 landscape, two sides, with the meldpunt of your gemeente (or"

@@ -54,11 +54,15 @@ class ReferralAccess {
 
   /** The referral as the given side may see it. */
   ReferralView view(Referral referral, Side side) {
-    String praktijk = praktijken.find(referral.praktijkId()).map(Praktijk::name).orElse("");
+    String praktijk = praktijkName(referral);
     return side == Side.GEMEENTE
         ? ReferralView.forGemeente(
             referral, praktijk, referrals.changes(referral.id()), referrals.attempts(referral.id()))
         : ReferralView.forPractice(referral, praktijk, referrals.changes(referral.id()));
+  }
+
+  String praktijkName(Referral referral) {
+    return praktijken.find(referral.praktijkId()).map(Praktijk::name).orElse("");
   }
 
   void audit(Referral referral, AuditAction action, String detail) {

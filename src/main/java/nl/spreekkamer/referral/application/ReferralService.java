@@ -138,7 +138,7 @@ public class ReferralService {
   public String fhirTask(long id) {
     Referral referral = access.findAs(id, Side.GEMEENTE);
     access.audit(referral, AuditAction.VIEW, "fhir");
-    String praktijk = praktijken.find(referral.praktijkId()).map(Praktijk::name).orElse("");
+    String praktijk = access.praktijkName(referral);
     String gemeente = gemeenten.find(referral.gemeenteId()).map(Gemeente::name).orElse("");
     return fhir.taskJson(referral, praktijk, gemeente);
   }

@@ -82,13 +82,32 @@ public record ReferralView(
 
   static ReferralView forGemeente(
       Referral r, String praktijk, List<StatusChange> changes, List<ContactAttempt> attempts) {
+    return of(r, praktijk, true, changes, attempts);
+  }
+
+  static ReferralView forPractice(Referral r, String praktijk, List<StatusChange> changes) {
+    return of(r, praktijk, false, changes, List.of());
+  }
+
+  /**
+   * The gemeente sees everything. The practice sees progress (status, outcome, plan, feedback,
+   * history) only with feedback consent, and never the worker, the place or the attempts.
+   */
+  private static ReferralView of(
+      Referral r,
+      String praktijk,
+      boolean gemeente,
+      List<StatusChange> changes,
+      List<ContactAttempt> attempts) {
+    boolean progress = gemeente || r.consent().feedback();
+    boolean withdrawn = r.status() == ReferralStatus.WITHDRAWN;
     return new ReferralView(
         r.id(),
         r.reference().value(),
         r.version(),
-        r.status(),
+        progress || withdrawn ? r.status() : ReferralStatus.RECEIVED,
         r.createdAt(),
-        r.statusChangedAt(),
+        progress ? r.statusChangedAt() : r.createdAt(),
         r.praktijkId(),
         praktijk,
         r.gemeenteId(),
@@ -100,48 +119,15 @@ public record ReferralView(
         r.note(),
         r.consent().feedback(),
         r.consent().textVersion(),
-        r.assignedTo(),
-        r.outcome(),
-        r.declineReason(),
-        r.plannedAt(),
-        r.plannedPlace(),
-        r.feedback(),
-        r.feedbackAt(),
+        gemeente ? r.assignedTo() : null,
+        progress ? r.outcome() : null,
+        progress ? r.declineReason() : null,
+        progress ? r.plannedAt() : null,
+        gemeente ? r.plannedPlace() : null,
+        progress ? r.feedback() : null,
+        progress ? r.feedbackAt() : null,
         r.erasedAt() != null,
-        changes.stream().map(Step::of).toList(),
-        attempts.stream().map(Attempt::of).toList());
-  }
-
-  static ReferralView forPractice(Referral r, String praktijk, List<StatusChange> changes) {
-    boolean feedback = r.consent().feedback();
-    boolean withdrawn = r.status() == ReferralStatus.WITHDRAWN;
-    return new ReferralView(
-        r.id(),
-        r.reference().value(),
-        r.version(),
-        feedback || withdrawn ? r.status() : ReferralStatus.RECEIVED,
-        r.createdAt(),
-        feedback ? r.statusChangedAt() : r.createdAt(),
-        r.praktijkId(),
-        praktijk,
-        r.gemeenteId(),
-        Patient.of(r.contact()),
-        r.category(),
-        r.urgency(),
-        r.isUrgent(),
-        r.location(),
-        r.note(),
-        feedback,
-        r.consent().textVersion(),
-        null,
-        feedback ? r.outcome() : null,
-        feedback ? r.declineReason() : null,
-        feedback ? r.plannedAt() : null,
-        null,
-        feedback ? r.feedback() : null,
-        feedback ? r.feedbackAt() : null,
-        r.erasedAt() != null,
-        feedback ? changes.stream().map(Step::of).toList() : List.of(),
-        List.of());
+        progress ? changes.stream().map(Step::of).toList() : List.of(),
+        gemeente ? attempts.stream().map(Attempt::of).toList() : List.of());
   }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.spreekkamer.platform.web.FacesSupport;
 import nl.spreekkamer.platform.web.PageDataModel;
 import nl.spreekkamer.referral.application.IntakeService;
 import nl.spreekkamer.referral.application.QueueItem;
@@ -23,6 +24,7 @@ public class IntakeQueueBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject IntakeService intake;
+  @Inject FacesSupport faces;
 
   private String status;
   private String urgent;
@@ -50,6 +52,11 @@ public class IntakeQueueBean implements Serializable {
                     first,
                     max),
             QueueItem::id);
+  }
+
+  /** New filters show the queue from its first row again. */
+  public void search() {
+    faces.firstPage("queueForm:queue");
   }
 
   /** Days since the referral arrived, for the "age" column. */

@@ -232,6 +232,14 @@ class ReferralApiIT {
     assertThat(reply.status()).as(body).isEqualTo(400);
     assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo(field);
+    assertThat(
+            Api.as("intake-b")
+                .get("/api/intake/referrals?max=100&status=ALL&order=NEWEST_FIRST")
+                .body())
+        .as("nothing stored for the other gemeente either")
+        .doesNotContain("Invoer Test");
+    assertThat(intake.get("/api/intake/referrals?max=100&status=ALL&order=NEWEST_FIRST").body())
+        .doesNotContain("Invoer Test");
   }
 
   @Test

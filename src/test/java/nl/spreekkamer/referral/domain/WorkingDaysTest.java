@@ -35,8 +35,8 @@ class WorkingDaysTest {
             LocalDate.of(2026, 12, 25),
             LocalDate.of(2026, 12, 26));
     assertThat(WorkingDays.holidays(2025))
-        .contains(LocalDate.of(2025, 4, 26))
-        .as("King's Day on Sunday moves to Saturday");
+        .as("King's Day on Sunday moves to Saturday")
+        .contains(LocalDate.of(2025, 4, 26));
   }
 
   @ParameterizedTest
