@@ -4,11 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Set;
 import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.ApiClient;
 import nl.spreekkamer.organisation.domain.ApiClientRepository;
 import nl.spreekkamer.platform.errors.AccessDeniedException;
+import nl.spreekkamer.platform.security.Role;
 import nl.spreekkamer.platform.security.Roles;
 
 /**
@@ -56,10 +59,18 @@ public class Caller {
     if (isSystem()) {
       return Roles.GEMEENTE_SYSTEEM;
     }
-    return java.util.Arrays.stream(nl.spreekkamer.platform.security.Role.values())
-        .map(Enum::name)
-        .filter(security::isCallerInRole)
-        .collect(java.util.stream.Collectors.joining(","));
+    return roles().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+  }
+
+  /** The caller's roles as a person (empty for a case system). */
+  public Set<Role> roles() {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (security.isCallerInRole(role.name())) {
+        roles.add(role);
+      }
+    }
+    return roles;
   }
 
   public boolean isBeheer() {

@@ -102,6 +102,66 @@ public final class YamlContent {
       return Optional.of(text);
     }
 
+    /** The mappings in the list under {@code key}; {@code min} to {@code max} of them. */
+    public List<Item> items(String key, int min, int max) {
+      Node value = node(key, true);
+      if (!(value instanceof SequenceNode sequence)) {
+        throw new ContentException(file, lineOf(value), key + " moet een lijst zijn");
+      }
+      int size = sequence.getValue().size();
+      if (size < min || size > max) {
+        throw new ContentException(
+            file,
+            lineOf(value),
+            key + " moet " + min + " tot " + max + " items hebben, niet " + size);
+      }
+      return sequence.getValue().stream().map(Item::new).toList();
+    }
+
+    /** A required whole number from {@code min} to {@code max}. */
+    public int number(String key, int min, int max) {
+      return optionalNumber(key, min, max).orElseThrow(() -> error(key, "ontbreekt"));
+    }
+
+    public Optional<Integer> optionalNumber(String key, int min, int max) {
+      Node value = node(key, false);
+      if (value == null) {
+        return Optional.empty();
+      }
+      String text = value instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+      try {
+        int number = Integer.parseInt(text);
+        if (number >= min && number <= max) {
+          return Optional.of(number);
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new ContentException(
+          file, lineOf(value), key + " moet een heel getal van " + min + " tot " + max + " zijn");
+    }
+
+    /** {@code true} or {@code false}; absent means false. */
+    public boolean flag(String key) {
+      Node value = node(key, false);
+      if (value == null) {
+        return false;
+      }
+      String text = value instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+      return switch (text) {
+        case "true" -> true;
+        case "false" -> false;
+        default ->
+            throw new ContentException(file, lineOf(value), key + " moet true of false zijn");
+      };
+    }
+
+    /** The line where the value of {@code key} starts (0 when absent). */
+    public int valueLine(String key) {
+      Node value = node(key, false);
+      return value == null ? 0 : YamlContent.lineOf(value);
+    }
+
     /** The mapping under {@code key}. */
     public Item item(String key) {
       return new Item(node(key, true));

@@ -67,6 +67,18 @@ public final class Checks {
   }
 
   /** A whole number within bounds. */
+  /** A required ISO date (2026-11-30). */
+  public static java.time.LocalDate date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, "validation.required");
+    }
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException(field, "validation.date");
+    }
+  }
+
   public static int between(String field, int value, int min, int max) {
     if (value < min || value > max) {
       throw new InvalidInputException(field, "validation.between", min, max);

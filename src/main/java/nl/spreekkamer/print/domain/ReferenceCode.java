@@ -1,9 +1,9 @@
 package nl.spreekkamer.print.domain;
 
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import nl.spreekkamer.platform.RandomCodes;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 
 /**
@@ -12,10 +12,8 @@ import nl.spreekkamer.platform.errors.InvalidInputException;
  * codes hard to guess and collisions negligible at national scale.
  */
 public record ReferenceCode(String value) {
-  private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
   private static final Pattern FORMAT =
-      Pattern.compile("^VK-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$");
-  private static final SecureRandom RANDOM = new SecureRandom();
+      Pattern.compile("^VK-" + RandomCodes.CHARACTER + "{5}-" + RandomCodes.CHARACTER + "{5}$");
 
   public ReferenceCode {
     Objects.requireNonNull(value);
@@ -25,14 +23,7 @@ public record ReferenceCode(String value) {
   }
 
   public static ReferenceCode generate() {
-    StringBuilder code = new StringBuilder("VK-");
-    for (int i = 0; i < 10; i++) {
-      if (i == 5) {
-        code.append('-');
-      }
-      code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-    }
-    return new ReferenceCode(code.toString());
+    return new ReferenceCode(RandomCodes.generate("VK", 2, 5));
   }
 
   /** Reads a code as typed by a person: case and surrounding spaces do not matter. */

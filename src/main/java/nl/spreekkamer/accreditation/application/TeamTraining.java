@@ -1,0 +1,19 @@
+package nl.spreekkamer.accreditation.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One employee in the practice manager's training overview. */
+public record TeamTraining(
+    long accountId,
+    String name,
+    String roles,
+    List<ModuleState> modules,
+    BigDecimal pointsThisYear,
+    List<String> expiringSoon) {
+
+  /** The employee's status in one module that is meant for them. */
+  public record ModuleState(
+      String moduleId, String title, String status, LocalDate completedOn, LocalDate expiresOn) {}
+}

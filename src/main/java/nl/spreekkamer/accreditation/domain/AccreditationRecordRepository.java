@@ -1,0 +1,23 @@
+package nl.spreekkamer.accreditation.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores the points employees earned. */
+public interface AccreditationRecordRepository {
+  void add(AccreditationRecord record);
+
+  Optional<AccreditationRecord> find(long id);
+
+  List<AccreditationRecord> ofAccounts(Collection<Long> accountIds);
+
+  List<AccreditationRecord> ofCertificate(long certificateId);
+
+  /**
+   * Records not yet reported for a registry, earned in {@code [from, to]}, locked for update so two
+   * exports at once cannot both report them.
+   */
+  List<AccreditationRecord> unreported(Registry registry, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,12 @@
+package nl.spreekkamer.learning.application;
+
+/** The result of a submitted attempt, and whether the module is now completed. */
+public record AttemptResult(
+    long attemptId,
+    int score,
+    int passMark,
+    boolean passed,
+    long right,
+    int total,
+    boolean moduleCompleted,
+    int lessonsToGo) {}
