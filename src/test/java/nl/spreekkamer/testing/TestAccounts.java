@@ -11,6 +11,13 @@ public final class TestAccounts {
 
   /** A new member of the demo practice De Linde, added by its practice manager. */
   public static Created createPracticeMember(String role) {
+    return createPracticeMember(role, "");
+  }
+
+  /**
+   * A new member with registration numbers, e.g. {@code "bigNumber":"...","registerNumber":"..."}.
+   */
+  public static Created createPracticeMember(String role, String extraFields) {
     long praktijkId =
         Api.as("praktijkmanager")
             .get("/api/me")
@@ -24,9 +31,14 @@ public final class TestAccounts {
             .post(
                 "/api/praktijken/" + praktijkId + "/team",
                 """
-                {"username":"%s","displayName":"Test %s","email":"%s@test.example","roles":["%s"]}
+                {"username":"%s","displayName":"Test %s","email":"%s@test.example","roles":["%s"]%s}
                 """
-                    .formatted(username, username, username, role));
+                    .formatted(
+                        username,
+                        username,
+                        username,
+                        role,
+                        extraFields.isEmpty() ? "" : "," + extraFields));
     if (reply.status() != 201) {
       throw new IllegalStateException("Could not create a test account: " + reply);
     }

@@ -47,7 +47,10 @@ public class CertificateResource {
 
   @GET
   @Path("{code}/verification")
-  @Operation(summary = "Public: is this certificate genuine? Unknown codes give 404")
+  @Operation(
+      summary =
+          "Is this certificate genuine? Unknown codes give 404. Without login: the page"
+              + " /verify/{code}")
   public Verification verify(@PathParam("code") String code) {
     return certificates.verify(code);
   }

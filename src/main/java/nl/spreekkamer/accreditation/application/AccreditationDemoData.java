@@ -36,13 +36,6 @@ public class AccreditationDemoData {
     LocalDate until = LocalDate.of(2027, 12, 31);
     add("geldzorgen-spreekkamer", Registry.ABC1, "DEMO-ABC1-486213", "1", from, until);
     add("geldzorgen-spreekkamer", Registry.NVVPO, "DEMO-NVVPO-26-0815", "1", from, until);
-    add(
-        "geldzorgen-spreekkamer",
-        Registry.KWALITEITSREGISTER_VV,
-        "DEMO-VV-771402",
-        "1",
-        from,
-        until);
     add("geldzorgen-balie", Registry.KABIZ, "DEMO-KABIZ-26-1174", "0.5", from, until);
   }
 

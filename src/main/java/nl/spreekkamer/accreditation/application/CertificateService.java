@@ -99,6 +99,9 @@ public class CertificateService {
     return new CertificateView(
         c.code(),
         c.learnerName(),
+        c.bigNumber(),
+        c.registerNumber(),
+        c.kabizNumber(),
         c.moduleId(),
         c.moduleTitle(),
         c.moduleVersion(),

@@ -8,6 +8,9 @@ import java.util.List;
 public record CertificateView(
     String code,
     String learnerName,
+    String bigNumber,
+    String registerNumber,
+    String kabizNumber,
     String moduleId,
     String moduleTitle,
     String moduleVersion,

@@ -36,6 +36,7 @@ public class CertificateDocument {
         "certificaat",
         new Scope(
             certificate.learnerName(),
+            registrations(certificate),
             certificate.moduleTitle(),
             certificate.moduleVersion(),
             DATE.format(certificate.completedOn()),
@@ -50,8 +51,24 @@ public class CertificateDocument {
 
   record Row(String registry, String activityId, String points, String number) {}
 
+  /** The person's numbers as the registries know them, e.g. "BIG-nummer 12345678901". */
+  private static String registrations(CertificateView c) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (c.bigNumber() != null) {
+      parts.add("BIG-nummer " + c.bigNumber());
+    }
+    if (c.registerNumber() != null) {
+      parts.add("registernummer " + c.registerNumber());
+    }
+    if (c.kabizNumber() != null) {
+      parts.add("KABIZ-nummer " + c.kabizNumber());
+    }
+    return String.join(" · ", parts);
+  }
+
   record Scope(
       String name,
+      String registrations,
       String module,
       String version,
       String completedOn,

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.spreekkamer.accreditation.domain.AccreditationRecord;
@@ -55,14 +56,18 @@ public class JpaAccreditationRecordRepository implements AccreditationRecordRepo
   public List<AccreditationRecord> unreported(Registry registry, LocalDate from, LocalDate to) {
     return em.createQuery(
             "SELECT r FROM AccreditationRecord r WHERE r.registry = :registry"
-                + " AND r.status = :earned AND r.earnedOn BETWEEN :from AND :to"
-                + " ORDER BY r.earnedOn, r.id",
+                + " AND r.status = :earned AND r.earnedOn BETWEEN :from AND :to",
             AccreditationRecord.class)
         .setParameter("registry", registry)
         .setParameter("earned", RecordStatus.EARNED)
         .setParameter("from", from)
         .setParameter("to", to)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
+        .getResultStream()
+        // sorted here: Derby refuses ORDER BY together with FOR UPDATE
+        .sorted(
+            Comparator.comparing(AccreditationRecord::earnedOn)
+                .thenComparing(AccreditationRecord::id))
+        .toList();
   }
 }

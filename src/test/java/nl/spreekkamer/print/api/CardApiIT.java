@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import nl.spreekkamer.testing.Api;
+import nl.spreekkamer.testing.PrintedPdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import nl.spreekkamer.testing.Api;
+import nl.spreekkamer.testing.PrintedPdfs;
 import org.junit.jupiter.api.Test;
 
 /** The talking plate: personalised for the user's gemeente, in four languages, tenant-safe. */

@@ -1,4 +1,4 @@
-package nl.spreekkamer.print.api;
+package nl.spreekkamer.testing;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -18,8 +18,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads what a generated PDF really holds: its text, its pages and its QR code. */
-record PrintedPdfs(byte[] pdf) {
-  String text() {
+public record PrintedPdfs(byte[] pdf) {
+  public String text() {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
     } catch (IOException e) {
@@ -27,7 +27,7 @@ record PrintedPdfs(byte[] pdf) {
     }
   }
 
-  int pages() {
+  public int pages() {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return document.getNumberOfPages();
     } catch (IOException e) {
@@ -36,7 +36,7 @@ record PrintedPdfs(byte[] pdf) {
   }
 
   /** Width and height of the first page in millimetres, rounded. */
-  long[] pageSizeMm() {
+  public long[] pageSizeMm() {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDRectangle box = document.getPage(0).getMediaBox();
       return new long[] {
@@ -48,7 +48,7 @@ record PrintedPdfs(byte[] pdf) {
   }
 
   /** Renders the page as a scanner would (300 dpi) and decodes the QR code on it. */
-  String qrCode(int page) {
+  public String qrCode(int page) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 300, ImageType.GRAY);
       BinaryBitmap bitmap =
