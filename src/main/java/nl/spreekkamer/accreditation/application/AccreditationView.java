@@ -1,5 +1,6 @@
 package nl.spreekkamer.accreditation.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.spreekkamer.accreditation.domain.Accreditation;
@@ -14,7 +15,8 @@ public record AccreditationView(
     String activityId,
     BigDecimal points,
     LocalDate validFrom,
-    LocalDate validUntil) {
+    LocalDate validUntil)
+    implements Serializable {
 
   static AccreditationView of(Accreditation a) {
     return new AccreditationView(

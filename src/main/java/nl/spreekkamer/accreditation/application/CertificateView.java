@@ -1,5 +1,6 @@
 package nl.spreekkamer.accreditation.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,8 @@ public record CertificateView(
     LocalDate completedOn,
     LocalDate expiresOn,
     boolean valid,
-    List<Points> points) {
+    List<Points> points)
+    implements Serializable {
 
   /** Points in one registry, with the activity id and the record's status. */
   public record Points(
@@ -27,5 +29,6 @@ public record CertificateView(
       String activityId,
       BigDecimal points,
       String registrationNumber,
-      String status) {}
+      String status)
+      implements Serializable {}
 }

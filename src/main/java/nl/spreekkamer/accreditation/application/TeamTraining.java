@@ -1,5 +1,6 @@
 package nl.spreekkamer.accreditation.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,9 +12,11 @@ public record TeamTraining(
     String roles,
     List<ModuleState> modules,
     BigDecimal pointsThisYear,
-    List<String> expiringSoon) {
+    List<String> expiringSoon)
+    implements Serializable {
 
   /** The employee's status in one module that is meant for them. */
   public record ModuleState(
-      String moduleId, String title, String status, LocalDate completedOn, LocalDate expiresOn) {}
+      String moduleId, String title, String status, LocalDate completedOn, LocalDate expiresOn)
+      implements Serializable {}
 }

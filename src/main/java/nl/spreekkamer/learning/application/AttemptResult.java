@@ -1,5 +1,7 @@
 package nl.spreekkamer.learning.application;
 
+import java.io.Serializable;
+
 /** The result of a submitted attempt, and whether the module is now completed. */
 public record AttemptResult(
     long attemptId,
@@ -9,4 +11,5 @@ public record AttemptResult(
     long right,
     int total,
     boolean moduleCompleted,
-    int lessonsToGo) {}
+    int lessonsToGo)
+    implements Serializable {}

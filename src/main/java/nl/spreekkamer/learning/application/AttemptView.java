@@ -1,5 +1,6 @@
 package nl.spreekkamer.learning.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,8 @@ public record AttemptView(
     int total,
     Integer score,
     Boolean passed,
-    List<QuestionView> questions) {
+    List<QuestionView> questions)
+    implements Serializable {
 
   /** A question; {@code feedback} is set once it has been answered. */
   public record QuestionView(
@@ -23,8 +25,9 @@ public record AttemptView(
       String storyHtml,
       String text,
       List<OptionView> options,
-      AnswerFeedback feedback) {}
+      AnswerFeedback feedback)
+      implements Serializable {}
 
   /** An option without its correctness. */
-  public record OptionView(String key, String text) {}
+  public record OptionView(String key, String text) implements Serializable {}
 }

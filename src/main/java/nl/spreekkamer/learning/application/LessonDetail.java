@@ -1,5 +1,6 @@
 package nl.spreekkamer.learning.application;
 
+import java.io.Serializable;
 import java.util.List;
 import nl.spreekkamer.learning.domain.CaseStudy;
 import nl.spreekkamer.learning.domain.Lesson;
@@ -15,7 +16,8 @@ public record LessonDetail(
     int position,
     int lessonCount,
     String previousId,
-    String nextId) {
+    String nextId)
+    implements Serializable {
 
   static LessonDetail of(String moduleId, List<Lesson> lessons, int index) {
     Lesson lesson = lessons.get(index);

@@ -1,5 +1,6 @@
 package nl.spreekkamer.learning.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A module with its lessons and the learner's progress, for the player's navigation. */
@@ -12,8 +13,10 @@ public record ModuleDetail(
     boolean testPassed,
     Integer bestScore,
     int attempts,
-    Long openAttemptId) {
+    Long openAttemptId)
+    implements Serializable {
 
   /** A lesson in the navigation. */
-  public record LessonItem(String id, String title, int minutes, boolean seen, int cases) {}
+  public record LessonItem(String id, String title, int minutes, boolean seen, int cases)
+      implements Serializable {}
 }

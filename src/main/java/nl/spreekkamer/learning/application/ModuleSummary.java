@@ -1,5 +1,6 @@
 package nl.spreekkamer.learning.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A module in the learner's course list, with the learner's status. */
@@ -15,4 +16,5 @@ public record ModuleSummary(
     int progress,
     String completedVersion,
     LocalDate completedOn,
-    LocalDate expiresOn) {}
+    LocalDate expiresOn)
+    implements Serializable {}

@@ -27,6 +27,10 @@ public class NavigationBean {
               "/openers/index.xhtml",
               Set.of(Role.HUISARTS, Role.POH, Role.ASSISTENT, Role.PRAKTIJKMANAGER, Role.REDACTIE)),
           new Item(
+              "menu.learning",
+              "/leren/index.xhtml",
+              Set.of(Role.HUISARTS, Role.POH, Role.ASSISTENT, Role.PRAKTIJKMANAGER)),
+          new Item(
               "menu.card",
               "/verwijskaart/index.xhtml",
               Set.of(Role.HUISARTS, Role.POH, Role.ASSISTENT, Role.PRAKTIJKMANAGER)),
@@ -39,6 +43,11 @@ public class NavigationBean {
               "/intake/index.xhtml",
               Set.of(Role.GEMEENTE_INTAKE, Role.GEMEENTE_COORDINATOR)),
           new Item("menu.team", "/praktijk/team.xhtml", Set.of(Role.PRAKTIJKMANAGER)),
+          new Item("menu.training", "/praktijk/scholing.xhtml", Set.of(Role.PRAKTIJKMANAGER)),
+          new Item(
+              "menu.accreditation",
+              "/accreditatie/index.xhtml",
+              Set.of(Role.REDACTIE, Role.BEHEER)),
           new Item("menu.gemeenten", "/beheer/gemeenten.xhtml", Set.of(Role.BEHEER)),
           new Item("menu.praktijken", "/beheer/praktijken.xhtml", Set.of(Role.BEHEER)),
           new Item("menu.accounts", "/beheer/accounts.xhtml", Set.of(Role.BEHEER)),

@@ -11,12 +11,12 @@ import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
 
 /** The right answers of a module's test, read from its content file as an editor wrote it. */
-final class ModuleAnswers {
+public final class ModuleAnswers {
   private final Map<String, List<String>> correct = new HashMap<>();
   private final Map<String, List<String>> wrong = new HashMap<>();
 
   @SuppressWarnings("unchecked")
-  ModuleAnswers(String moduleFolder) {
+  public ModuleAnswers(String moduleFolder) {
     Path file = Path.of("content/learning", moduleFolder, "toets.yaml");
     try (Reader reader = Files.newBufferedReader(file)) {
       Map<String, Object> test = new Yaml().load(reader);
@@ -36,16 +36,16 @@ final class ModuleAnswers {
     }
   }
 
-  List<String> right(String questionId) {
+  public List<String> right(String questionId) {
     return correct.get(questionId);
   }
 
   /** One wrong option. */
-  List<String> wrong(String questionId) {
+  public List<String> wrong(String questionId) {
     return List.of(wrong.get(questionId).get(0));
   }
 
-  int count() {
+  public int count() {
     return correct.size();
   }
 }
