@@ -1,0 +1,53 @@
+package nl.spreekkamer.accreditation.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.spreekkamer.accreditation.application.TeamTraining;
+import nl.spreekkamer.accreditation.application.TeamTrainingService;
+import nl.spreekkamer.organisation.application.ProfileService;
+import nl.spreekkamer.platform.web.FacesSupport;
+import org.primefaces.model.StreamedContent;
+
+/** The practice manager's overview of the team's e-learning, with a CSV download. */
+@Named
+@RequestScoped
+public class TeamTrainingBean {
+  @Inject TeamTrainingService training;
+  @Inject ProfileService profiles;
+  @Inject FacesSupport faces;
+
+  private long praktijkId;
+  private String praktijkName;
+  private List<TeamTraining> rows;
+
+  @PostConstruct
+  void load() {
+    var me = profiles.me();
+    praktijkId = me.practice().id();
+    praktijkName = me.practice().name();
+    rows = training.overview(praktijkId);
+  }
+
+  public StreamedContent getCsv() {
+    return faces.download(
+        training.csv(praktijkId).getBytes(StandardCharsets.UTF_8),
+        "scholing-team.csv",
+        "text/csv; charset=UTF-8");
+  }
+
+  public List<TeamTraining> getRows() {
+    return rows;
+  }
+
+  public String getPraktijkName() {
+    return praktijkName;
+  }
+
+  public int getWarningDays() {
+    return TeamTrainingService.EXPIRY_WARNING_DAYS;
+  }
+}

@@ -1,0 +1,104 @@
+package nl.spreekkamer.accreditation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import nl.spreekkamer.testing.Api;
+import nl.spreekkamer.testing.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Redactie keeps the accreditations; the practice manager sees the team's training. With axe. */
+class AccreditationPagesIT {
+  private ChromeDriver driver;
+
+  @BeforeEach
+  void start() throws Exception {
+    driver = Browser.start();
+  }
+
+  @AfterEach
+  void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void redactieAddsAnAccreditationAndIsToldWhatIsWrong() {
+    login("redactie");
+    clickAndWait(driver.findElement(By.linkText("Accreditatie")));
+    Browser.assertAccessible(driver);
+    new Select(driver.findElement(By.id("accreditationForm:registry")))
+        .selectByVisibleText("Kwaliteitsregister V&V (PE-online)");
+    String activity = "IT-VV-" + System.nanoTime() % 100000;
+    driver.findElement(By.id("accreditationForm:activityId")).sendKeys(activity);
+    WebElement pointsField = driver.findElement(By.id("accreditationForm:points"));
+    pointsField.clear();
+    pointsField.sendKeys("veel");
+    int year = 2030 + (int) (System.nanoTime() % 50);
+    setDate("accreditationForm:validFrom", LocalDate.of(year, 1, 1));
+    setDate("accreditationForm:validUntil", LocalDate.of(year, 12, 31));
+    driver.findElement(By.id("accreditationForm:add")).click();
+    WebElement error =
+        wait(10)
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(
+                        "[id='accreditationForm:points'] ~ .ui-message-error, .ui-message-error")));
+    assertThat(error.getText()).contains("punten");
+    Browser.assertAccessible(driver);
+
+    WebElement points = driver.findElement(By.id("accreditationForm:points"));
+    points.clear();
+    points.sendKeys("1,5");
+    driver.findElement(By.id("accreditationForm:add")).click();
+    wait(10)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("accreditationForm:accreditations"), activity));
+    assertThat(driver.findElement(By.id("accreditationForm:accreditations")).getText())
+        .contains("1.5");
+  }
+
+  @Test
+  void practiceManagerSeesTheTeamsTraining() {
+    login("praktijkmanager");
+    clickAndWait(driver.findElement(By.linkText("Scholing team")));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Scholing van het team");
+    String table = driver.findElement(By.id("trainingForm:rows")).getText();
+    assertThat(table).contains("Geldzorgen in de spreekkamer").contains("Geldzorgen aan de balie");
+    Browser.assertAccessible(driver);
+  }
+
+  private void setDate(String id, LocalDate date) {
+    driver.executeScript(
+        "document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
+  }
+
+  private void login(String username) {
+    driver.get(Api.BASE_URL + "/login.xhtml");
+    driver.findElement(By.id("loginForm:username")).sendKeys(username);
+    driver.findElement(By.id("loginForm:password")).sendKeys("demo", Keys.ENTER);
+    wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("hoofdmenu")));
+  }
+
+  private void clickAndWait(WebElement element) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    element.click();
+    wait(10).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  private WebDriverWait wait(int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+  }
+}
