@@ -7,6 +7,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -52,7 +53,13 @@ public class AccountIdentityStore implements IdentityStore, CallerDirectory {
     return CredentialValidationResult.INVALID_RESULT;
   }
 
+  /**
+   * Runs in its own short transaction: read outside one, the connection would stay with the request
+   * until it ends, and the service call after it needs a second one; under load every request then
+   * held one connection while waiting for another, and the pool ran dry (bench/learning-bench.sh).
+   */
   @Override
+  @Transactional
   public Optional<Set<String>> activeRoles(String username) {
     return accounts
         .findByUsername(username)
