@@ -50,6 +50,13 @@ public class AccreditationService {
   @Inject ModuleCatalogue modules;
   @Inject Clock clock;
 
+  /** The modules that can be accredited, as id and title. */
+  public Map<String, String> modules() {
+    Map<String, String> titles = new java.util.LinkedHashMap<>();
+    modules.all().forEach(m -> titles.put(m.id(), m.title()));
+    return titles;
+  }
+
   public List<AccreditationView> all() {
     return accreditations.all().stream().map(AccreditationView::of).toList();
   }

@@ -13,8 +13,6 @@ import nl.spreekkamer.accreditation.application.AccreditationService;
 import nl.spreekkamer.accreditation.application.AccreditationView;
 import nl.spreekkamer.accreditation.domain.Accreditation;
 import nl.spreekkamer.accreditation.domain.Registry;
-import nl.spreekkamer.learning.domain.Module;
-import nl.spreekkamer.learning.domain.ModuleCatalogue;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.Choices;
 import nl.spreekkamer.platform.errors.DomainException;
@@ -30,7 +28,6 @@ public class AccreditationBean implements Serializable {
   private static final String FORM = "accreditationForm";
 
   @Inject AccreditationService service;
-  @Inject ModuleCatalogue modules;
   @Inject FacesSupport faces;
 
   private List<AccreditationView> accreditations;
@@ -107,8 +104,8 @@ public class AccreditationBean implements Serializable {
     }
   }
 
-  public List<Module> getModules() {
-    return modules.all();
+  public java.util.Map<String, String> getModules() {
+    return service.modules();
   }
 
   public List<Registry> getRegistries() {

@@ -26,10 +26,8 @@ import nl.spreekkamer.learning.application.LearningService;
 import nl.spreekkamer.learning.application.LessonDetail;
 import nl.spreekkamer.learning.application.ModuleDetail;
 import nl.spreekkamer.learning.application.ModuleSummary;
-import nl.spreekkamer.learning.infrastructure.ContentModuleCatalogue;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.InvalidInputException;
-import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,7 +44,6 @@ public class ModuleResource {
   private static final int MAX_OPTIONS = 6;
 
   @Inject LearningService learning;
-  @Inject ContentModuleCatalogue catalogue;
 
   @GET
   @Operation(summary = "The modules you may take, with your status in each")
@@ -123,11 +120,7 @@ public class ModuleResource {
   @Produces({"image/svg+xml", "image/png", "image/jpeg", "image/webp"})
   @Operation(summary = "An image used in the module's lessons")
   public Response media(@PathParam("id") String id, @PathParam("name") String name) {
-    learning.module(id);
-    byte[] bytes =
-        catalogue
-            .media(id, name)
-            .orElseThrow(() -> new ResourceNotFoundException("notFound.media", name));
+    byte[] bytes = learning.media(id, name);
     CacheControl cache = new CacheControl();
     cache.setPrivate(true);
     cache.setMaxAge(3600);

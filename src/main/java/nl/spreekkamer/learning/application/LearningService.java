@@ -88,6 +88,14 @@ public class LearningService {
         tries.stream().filter(a -> !a.isSubmitted()).map(TestAttempt::id).findFirst().orElse(null));
   }
 
+  /** An image of a module the caller may take. */
+  public byte[] media(String moduleId, String name) {
+    module(moduleId, caller.roles());
+    return catalogue
+        .media(moduleId, name)
+        .orElseThrow(() -> new ResourceNotFoundException("notFound.media", name));
+  }
+
   /** A lesson to read; reading is recorded separately by {@link #recordVisit}. */
   public LessonDetail lesson(String moduleId, String lessonId) {
     Module module = module(moduleId, caller.roles());

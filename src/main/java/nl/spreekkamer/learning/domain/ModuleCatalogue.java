@@ -8,4 +8,7 @@ public interface ModuleCatalogue {
   List<Module> all();
 
   Optional<Module> find(String id);
+
+  /** A file from a module's {@code media/} folder. */
+  Optional<byte[]> media(String moduleId, String name);
 }

@@ -28,7 +28,7 @@ public class ContentModuleCatalogue implements ModuleCatalogue {
     return modules.stream().filter(m -> m.id().equals(id)).findFirst();
   }
 
-  /** A file from a module's {@code media/} folder. */
+  @Override
   public Optional<byte[]> media(String moduleId, String name) {
     return Optional.ofNullable(media.getOrDefault(moduleId, Map.of()).get(name));
   }
