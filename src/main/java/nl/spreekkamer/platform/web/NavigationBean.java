@@ -44,13 +44,13 @@ public class NavigationBean {
               Set.of(Role.GEMEENTE_INTAKE, Role.GEMEENTE_COORDINATOR)),
           new Item("menu.team", "/praktijk/team.xhtml", Set.of(Role.PRAKTIJKMANAGER)),
           new Item("menu.training", "/praktijk/scholing.xhtml", Set.of(Role.PRAKTIJKMANAGER)),
+          new Item("menu.gemeenten", "/beheer/gemeenten.xhtml", Set.of(Role.BEHEER)),
+          new Item("menu.praktijken", "/beheer/praktijken.xhtml", Set.of(Role.BEHEER)),
+          new Item("menu.accounts", "/beheer/accounts.xhtml", Set.of(Role.BEHEER)),
           new Item(
               "menu.accreditation",
               "/accreditatie/index.xhtml",
               Set.of(Role.REDACTIE, Role.BEHEER)),
-          new Item("menu.gemeenten", "/beheer/gemeenten.xhtml", Set.of(Role.BEHEER)),
-          new Item("menu.praktijken", "/beheer/praktijken.xhtml", Set.of(Role.BEHEER)),
-          new Item("menu.accounts", "/beheer/accounts.xhtml", Set.of(Role.BEHEER)),
           new Item("menu.profile", "/profiel.xhtml", Set.of()));
 
   @Inject SecurityContext security;

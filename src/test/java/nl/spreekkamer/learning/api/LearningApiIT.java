@@ -136,6 +136,14 @@ class LearningApiIT {
             .findFirst()
             .orElseThrow();
     assertThat(row.getJsonNumber("pointsThisYear").doubleValue()).isGreaterThanOrEqualTo(1.0);
+    assertThat(
+            Api.as("praktijkmanager-b")
+                .get("/api/praktijken/" + created.praktijkId() + "/training")
+                .status())
+        .as("another practice's manager")
+        .isEqualTo(403);
+    assertThat(Api.as("poh").get("/api/praktijken/" + created.praktijkId() + "/training").status())
+        .isEqualTo(403);
     String today = LocalDate.now().toString();
     Api.Reply export =
         Api.as("beheer")
@@ -175,6 +183,56 @@ class LearningApiIT {
         .isEqualTo(404);
     assertThat(assistent.post("/api/modules/" + MODULE + "/attempts", "{}").status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void lessonImagesComeFromTheModulesMediaForItsLearnersOnly() {
+    String html =
+        Api.as("poh")
+            .get("/api/modules/" + MODULE + "/lessons/warm-verwijzen")
+            .json()
+            .getString("html");
+    assertThat(html)
+        .contains("src=\"/api/modules/" + MODULE + "/media/vijf-vormen.svg\"")
+        .contains("alt=\"");
+    HttpResponse<byte[]> image =
+        Api.as("poh").getBytes("/api/modules/" + MODULE + "/media/vijf-vormen.svg");
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("image/svg+xml");
+    assertThat(
+            Api.as("assistent")
+                .getBytes("/api/modules/" + MODULE + "/media/vijf-vormen.svg")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            Api.as("poh")
+                .getBytes("/api/modules/" + MODULE + "/media/..%2Fmodule.yaml")
+                .statusCode())
+        .isIn(400, 404);
+    assertThat(
+            Api.as("poh")
+                .getBytes("/api/modules/" + MODULE + "/media/bestaat-niet.png")
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void learningRecordsForALearningRecordStoreAreForBeheerOnly() {
+    String today = LocalDate.now().toString();
+    Api.Reply all = Api.as("beheer").get("/api/xapi/statements?from=" + today + "&to=" + today);
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.body()).startsWith("[");
+    assertThat(
+            Api.as("praktijkmanager")
+                .get("/api/xapi/statements?from=" + today + "&to=" + today)
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            Api.as("beheer").get("/api/xapi/statements?from=" + today + "&to=2020-01-01").status())
+        .isEqualTo(400);
+    assertThat(Api.as("beheer").get("/api/xapi/statements?from=gisteren&to=" + today).status())
+        .isEqualTo(400);
   }
 
   @Test

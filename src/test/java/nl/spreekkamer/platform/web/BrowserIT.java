@@ -66,9 +66,11 @@ class BrowserIT {
         .containsExactly(
             "Start",
             "Gespreksopeners",
+            "E-learning",
             "Verwijskaart",
             "Verwijzingen",
             "Mijn team",
+            "Scholing team",
             "Mijn profiel");
     Browser.assertAccessible(driver);
 
@@ -76,7 +78,14 @@ class BrowserIT {
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     assertThat(menu())
         .containsExactly(
-            "Home", "Conversation openers", "Referral card", "Referrals", "My team", "My profile");
+            "Home",
+            "Conversation openers",
+            "E-learning",
+            "Referral card",
+            "Referrals",
+            "My team",
+            "Team training",
+            "My profile");
     Browser.assertAccessible(driver);
 
     navigate(By.linkText("My team"));
@@ -106,8 +115,10 @@ class BrowserIT {
   void beheerSeesTheAdministrationMenuAndItsPagesAreAccessible() {
     logIn("beheer");
     assertThat(menu())
-        .containsExactly("Start", "Gemeenten", "Praktijken", "Accounts", "Mijn profiel");
-    for (String item : List.of("Gemeenten", "Praktijken", "Accounts", "Mijn profiel")) {
+        .containsExactly(
+            "Start", "Gemeenten", "Praktijken", "Accounts", "Accreditatie", "Mijn profiel");
+    for (String item :
+        List.of("Gemeenten", "Praktijken", "Accounts", "Accreditatie", "Mijn profiel")) {
       navigate(By.linkText(item));
       assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
       assertThat(driver.getPageSource()).doesNotContain("Exception");
