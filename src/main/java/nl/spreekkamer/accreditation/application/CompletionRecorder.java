@@ -54,7 +54,7 @@ public class CompletionRecorder {
     certificates.add(certificate);
     int count = 0;
     for (Accreditation accreditation : accreditations.ofModule(module.id())) {
-      if (accreditation.isValidOn(day) && learner.hasRole(accreditation.registry().profession())) {
+      if (accreditation.isValidOn(day) && accreditation.registry().appliesTo(learner)) {
         records.add(new AccreditationRecord(learner.id(), certificate.id(), accreditation, day));
         count++;
       }

@@ -1,6 +1,7 @@
 package nl.spreekkamer.accreditation.domain;
 
 import nl.spreekkamer.organisation.domain.Account;
+import nl.spreekkamer.organisation.domain.PeRegister;
 import nl.spreekkamer.platform.security.Role;
 
 /**
@@ -34,11 +35,28 @@ public enum Registry {
     return profession;
   }
 
+  /**
+   * Whether someone earns points in this registry: they hold its profession, and for the PE-online
+   * registers of practice nurses, their number belongs to this register (when they said which).
+   */
+  public boolean appliesTo(Account account) {
+    return account.hasRole(profession) && inMyRegister(account);
+  }
+
+  private boolean inMyRegister(Account account) {
+    PeRegister mine = account.peRegister();
+    return switch (this) {
+      case KWALITEITSREGISTER_VV -> mine == null || mine == PeRegister.VV;
+      case NVVPO -> mine == null || mine == PeRegister.NVVPO;
+      default -> true;
+    };
+  }
+
   /** The number by which this registry knows the account's holder, or {@code null}. */
   public String registrationNumber(Account account) {
     return switch (this) {
       case ABC1 -> account.bigNumber() == null ? null : account.bigNumber().value();
-      case KWALITEITSREGISTER_VV, NVVPO -> account.registerNumber();
+      case KWALITEITSREGISTER_VV, NVVPO -> inMyRegister(account) ? account.registerNumber() : null;
       case KABIZ -> account.kabizNumber();
     };
   }

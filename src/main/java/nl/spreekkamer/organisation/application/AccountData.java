@@ -16,5 +16,6 @@ public record AccountData(
     Long gemeenteId,
     String bigNumber,
     String registerNumber,
+    String peRegister,
     String kabizNumber,
     Long version) {}

@@ -7,7 +7,9 @@ import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.BigNumber;
 import nl.spreekkamer.organisation.domain.Membership;
+import nl.spreekkamer.organisation.domain.PeRegister;
 import nl.spreekkamer.platform.errors.Checks;
+import nl.spreekkamer.platform.errors.Choices;
 import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.Versions;
 import nl.spreekkamer.platform.security.PasswordHasher;
@@ -66,6 +68,9 @@ class AccountWriter {
 
   private static void registrations(Account account, AccountData data) {
     account.changeRegistrations(
-        BigNumber.parseOptional(data.bigNumber()), data.registerNumber(), data.kabizNumber());
+        BigNumber.parseOptional(data.bigNumber()),
+        data.registerNumber(),
+        Choices.optional("peRegister", data.peRegister(), PeRegister.class),
+        data.kabizNumber());
   }
 }

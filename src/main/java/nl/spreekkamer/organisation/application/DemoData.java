@@ -20,6 +20,7 @@ import nl.spreekkamer.organisation.domain.GemeenteRepository;
 import nl.spreekkamer.organisation.domain.LocationType;
 import nl.spreekkamer.organisation.domain.Meldpunt;
 import nl.spreekkamer.organisation.domain.Membership;
+import nl.spreekkamer.organisation.domain.PeRegister;
 import nl.spreekkamer.organisation.domain.Postcode;
 import nl.spreekkamer.organisation.domain.Praktijk;
 import nl.spreekkamer.organisation.domain.PraktijkRepository;
@@ -88,14 +89,14 @@ public class DemoData {
             "post@zandmere-noord.example");
 
     practice("huisarts", "Mirjam Kooistra", deLinde, Role.HUISARTS)
-        .changeRegistrations(new BigNumber("13307924401"), null, null);
+        .changeRegistrations(new BigNumber("13307924401"), null, null, null);
     practice("poh", "Sanne Verhoef", deLinde, Role.POH)
-        .changeRegistrations(new BigNumber("92279180530"), "NVVPO-204518", null);
+        .changeRegistrations(new BigNumber("92279180530"), "NVVPO-204518", PeRegister.NVVPO, null);
     practice("assistent", "Ilse Rademaker", deLinde, Role.ASSISTENT)
-        .changeRegistrations(null, null, "304127");
+        .changeRegistrations(null, null, null, "304127");
     practice("praktijkmanager", "Joost van Dam", deLinde, Role.PRAKTIJKMANAGER);
     practice("h.bakker", "Hanneke Bakker", hetAnker, Role.HUISARTS)
-        .changeRegistrations(new BigNumber("18718033401"), null, null);
+        .changeRegistrations(new BigNumber("18718033401"), null, null, null);
     practice("praktijkmanager-b", "Fatima El Idrissi", noord, Role.PRAKTIJKMANAGER);
     practice("l.mulder", "Lotte Mulder", noord, Role.ASSISTENT);
     account(

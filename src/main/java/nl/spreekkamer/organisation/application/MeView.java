@@ -20,6 +20,7 @@ public record MeView(
     GemeenteSummary gemeente,
     String bigNumber,
     String registerNumber,
+    String peRegister,
     String kabizNumber,
     boolean mustChangePassword) {
 
@@ -45,6 +46,7 @@ public record MeView(
         gemeente == null ? null : GemeenteSummary.of(gemeente),
         view.bigNumber(),
         view.registerNumber(),
+        view.peRegister(),
         view.kabizNumber(),
         account.mustChangePassword());
   }

@@ -6,5 +6,6 @@ public record ProfileData(
     String email,
     String bigNumber,
     String registerNumber,
+    String peRegister,
     String kabizNumber,
     Long version) {}

@@ -7,7 +7,9 @@ import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.BigNumber;
 import nl.spreekkamer.organisation.domain.Gemeente;
+import nl.spreekkamer.organisation.domain.PeRegister;
 import nl.spreekkamer.platform.errors.Checks;
+import nl.spreekkamer.platform.errors.Choices;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import nl.spreekkamer.platform.errors.Versions;
@@ -33,7 +35,10 @@ public class ProfileService {
     Versions.require(data.version(), account.version());
     account.changeContact(data.displayName(), data.email());
     account.changeRegistrations(
-        BigNumber.parseOptional(data.bigNumber()), data.registerNumber(), data.kabizNumber());
+        BigNumber.parseOptional(data.bigNumber()),
+        data.registerNumber(),
+        Choices.optional("peRegister", data.peRegister(), PeRegister.class),
+        data.kabizNumber());
     return MeView.of(account, writer.view(account));
   }
 

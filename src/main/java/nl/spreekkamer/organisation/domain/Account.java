@@ -90,6 +90,10 @@ public class Account {
   @Column(name = "REGISTER_NUMBER", length = 20)
   private String registerNumber;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "PE_REGISTER", length = 10)
+  private PeRegister peRegister;
+
   @Column(name = "KABIZ_NUMBER", length = 20)
   private String kabizNumber;
 
@@ -145,9 +149,11 @@ public class Account {
   }
 
   /** Registration numbers for accreditation; blank values clear a number. */
-  public void changeRegistrations(BigNumber big, String register, String kabiz) {
+  public void changeRegistrations(
+      BigNumber big, String register, PeRegister peRegister, String kabiz) {
     this.bigNumber = big;
     this.registerNumber = registrationNumber("registerNumber", register);
+    this.peRegister = this.registerNumber == null ? null : peRegister;
     this.kabizNumber = registrationNumber("kabizNumber", kabiz);
   }
 
@@ -240,6 +246,11 @@ public class Account {
 
   public String registerNumber() {
     return registerNumber;
+  }
+
+  /** Which PE-online register {@link #registerNumber()} belongs to, if the user said so. */
+  public PeRegister peRegister() {
+    return peRegister;
   }
 
   public String kabizNumber() {

@@ -21,6 +21,7 @@ public class MemberForm implements Serializable {
   private Long gemeenteId;
   private String bigNumber;
   private String registerNumber;
+  private String peRegister;
   private String kabizNumber;
 
   static MemberForm of(AccountView a) {
@@ -35,6 +36,7 @@ public class MemberForm implements Serializable {
     f.gemeenteId = a.gemeente() == null ? null : a.gemeente().id();
     f.bigNumber = a.bigNumber();
     f.registerNumber = a.registerNumber();
+    f.peRegister = a.peRegister();
     f.kabizNumber = a.kabizNumber();
     return f;
   }
@@ -51,6 +53,7 @@ public class MemberForm implements Serializable {
         gemeenteId,
         bigNumber,
         registerNumber,
+        peRegister,
         kabizNumber,
         version);
   }
@@ -125,6 +128,14 @@ public class MemberForm implements Serializable {
 
   public void setRegisterNumber(String registerNumber) {
     this.registerNumber = registerNumber;
+  }
+
+  public String getPeRegister() {
+    return peRegister;
+  }
+
+  public void setPeRegister(String peRegister) {
+    this.peRegister = peRegister;
   }
 
   public String getKabizNumber() {

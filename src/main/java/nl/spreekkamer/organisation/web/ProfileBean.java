@@ -26,6 +26,7 @@ public class ProfileBean implements Serializable {
   private String email;
   private String bigNumber;
   private String registerNumber;
+  private String peRegister;
   private String kabizNumber;
   private String currentPassword;
   private String newPassword;
@@ -42,6 +43,7 @@ public class ProfileBean implements Serializable {
     email = view.email();
     bigNumber = view.bigNumber();
     registerNumber = view.registerNumber();
+    peRegister = view.peRegister();
     kabizNumber = view.kabizNumber();
   }
 
@@ -50,7 +52,13 @@ public class ProfileBean implements Serializable {
       show(
           profiles.update(
               new ProfileData(
-                  displayName, email, bigNumber, registerNumber, kabizNumber, me.version())));
+                  displayName,
+                  email,
+                  bigNumber,
+                  registerNumber,
+                  peRegister,
+                  kabizNumber,
+                  me.version())));
       faces.info("profile.saved");
     } catch (DomainException e) {
       faces.error("profileForm", e);
@@ -109,6 +117,14 @@ public class ProfileBean implements Serializable {
 
   public void setRegisterNumber(String registerNumber) {
     this.registerNumber = registerNumber;
+  }
+
+  public String getPeRegister() {
+    return peRegister;
+  }
+
+  public void setPeRegister(String peRegister) {
+    this.peRegister = peRegister;
   }
 
   public String getKabizNumber() {

@@ -28,9 +28,12 @@ class LearningApiIT {
     String register = "NVVPO-" + (System.nanoTime() % 1_000_000);
     TestAccounts.Created created =
         TestAccounts.createPracticeMember(
-            "POH", "\"bigNumber\":\"%s\",\"registerNumber\":\"%s\"".formatted(BIG, register));
+            "POH",
+            "\"bigNumber\":\"%s\",\"registerNumber\":\"%s\",\"peRegister\":\"NVVPO\""
+                .formatted(BIG, register));
     Api manager = Api.as("praktijkmanager");
     Api poh = Api.as(created.username(), created.password());
+    assertThat(poh.get("/api/me").json().getString("peRegister")).isEqualTo("NVVPO");
 
     JsonObject listed = find(poh.get("/api/modules").array(), MODULE);
     assertThat(listed.getString("status")).isEqualTo("NOT_STARTED");
