@@ -14,13 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The closed loop through the API: a practice refers with consent, the right gemeente (and only
  * that one) works it to an outcome, the practice sees the feedback, everything is audited.
  */
-class ReferralApiIT {
+public class ReferralApiIT {
   static final String CONSENT =
       "\"consent\": {\"share\": true, \"feedback\": %s, \"textVersion\": \"2026-11-1\"}";
   private final Api assistent = Api.as("assistent");
   private final Api intake = Api.as("intake");
 
-  static String referral(String name, boolean feedback, String extra) {
+  public static String referral(String name, boolean feedback, String extra) {
     return """
         {"patientName": "%s", "phone": "06 12 34 56 78", "category": "RENT_OR_MORTGAGE",
          "urgency": ["EVICTION"], "note": "Belt liever na 15 uur", %s %s}

@@ -1,0 +1,114 @@
+package nl.spreekkamer.referral.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import nl.spreekkamer.referral.api.ReferralApiIT;
+import nl.spreekkamer.testing.Api;
+import nl.spreekkamer.testing.Browser;
+import nl.spreekkamer.testing.PrintedPdfs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The intake worker makes the invitation letter for a referral (refused without a place, then a
+ * PDF) and hands a referral over to the gemeente the patient moved to, which then has it.
+ */
+class HandOverPageIT {
+  private ChromeDriver driver;
+  private Path downloads;
+
+  @BeforeEach
+  void start() throws Exception {
+    downloads = Files.createTempDirectory("letters");
+    driver = Browser.start(downloads);
+  }
+
+  @AfterEach
+  void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void intakeWorkerMakesALetterAndHandsTheReferralOver() throws Exception {
+    String name = "Verhuisd " + System.nanoTime() % 100000;
+    Api.Reply created =
+        Api.as("assistent").post("/api/referrals", ReferralApiIT.referral(name, true, ""));
+    assertThat(created.status()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+
+    logIn("intake");
+    open("/intake/verwijzing.xhtml?id=" + id);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "document.getElementById('referralForm:appointmentAt').value = '2026-12-09T10:30';");
+    driver.findElement(By.id("referralForm:contact1")).sendKeys("Anouk de Wit");
+    driver.findElement(By.id("referralForm:contact2")).sendKeys("Jeroen Bos");
+    clickAndWait(driver.findElement(By.id("referralForm:letter")));
+    assertThat(driver.findElement(By.id("referralForm")).getText()).contains("Vul dit veld in.");
+    Browser.assertAccessible(driver);
+
+    driver.findElement(By.id("referralForm:place")).sendKeys("Wijkcentrum De Esch");
+    driver.findElement(By.id("referralForm:letter")).click();
+    Path pdf = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> downloaded());
+    assertThat(new PrintedPdfs(Files.readAllBytes(pdf)).text())
+        .contains(name)
+        .contains("Wijkcentrum De Esch")
+        .contains("Anouk de Wit");
+
+    new Select(driver.findElement(By.id("referralForm:gemeenteId")))
+        .selectByVisibleText("Zandmere");
+    driver.findElement(By.id("referralForm:transferNote")).sendKeys("Verhuisd naar Zandmere");
+    driver.findElement(By.id("referralForm:transfer")).click();
+    WebElement yes =
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+    clickAndWait(yes);
+    assertThat(driver.findElement(By.id("messages")).getText())
+        .contains("overgedragen aan de andere gemeente");
+    Browser.assertAccessible(driver);
+
+    assertThat(Api.as("intake").get("/api/referrals/" + id).status()).isEqualTo(404);
+    assertThat(Api.as("intake-b").get("/api/referrals/" + id).status()).isEqualTo(200);
+  }
+
+  private Path downloaded() {
+    try (Stream<Path> files = Files.list(downloads)) {
+      return files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(null);
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  private void logIn(String username) {
+    driver.get(Api.BASE_URL + "/login.xhtml");
+    driver.findElement(By.id("loginForm:username")).sendKeys(username);
+    driver.findElement(By.id("loginForm:password")).sendKeys("demo", Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("hoofdmenu")));
+  }
+
+  private void open(String path) {
+    driver.get(Api.BASE_URL + path);
+  }
+
+  private void clickAndWait(WebElement element) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+  }
+}
