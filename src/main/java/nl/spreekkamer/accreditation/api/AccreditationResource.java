@@ -24,6 +24,7 @@ import nl.spreekkamer.accreditation.application.AccreditationService;
 import nl.spreekkamer.accreditation.application.AccreditationView;
 import nl.spreekkamer.accreditation.domain.Accreditation;
 import nl.spreekkamer.accreditation.domain.Registry;
+import nl.spreekkamer.platform.api.JsonFields;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.Choices;
 import nl.spreekkamer.platform.errors.InvalidInputException;
@@ -67,8 +68,8 @@ public class AccreditationResource {
     Checks.body(body);
     AccreditationView created =
         service.add(
-            body.getString("moduleId", null),
-            Choices.one("registry", body.getString("registry", null), Registry.class),
+            JsonFields.text(body, "moduleId"),
+            Choices.one("registry", JsonFields.text(body, "registry"), Registry.class),
             terms(body));
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
@@ -78,9 +79,7 @@ public class AccreditationResource {
   @Operation(summary = "Change activity id, points or period; {version} is required")
   public AccreditationView change(@PathParam("id") long id, JsonObject body) {
     Checks.body(body);
-    JsonValue version = body.get("version");
-    Long v = version instanceof JsonNumber n && n.isIntegral() ? n.longValue() : null;
-    return service.change(id, v, terms(body));
+    return service.change(id, JsonFields.wholeNumber(body, "version"), terms(body));
   }
 
   @DELETE
@@ -141,9 +140,9 @@ public class AccreditationResource {
     }
     BigDecimal value = number.bigDecimalValue();
     return new Accreditation.Terms(
-        body.getString("activityId", null),
+        JsonFields.text(body, "activityId"),
         value,
-        Checks.date("validFrom", body.getString("validFrom", null)),
-        Checks.date("validUntil", body.getString("validUntil", null)));
+        Checks.date("validFrom", JsonFields.text(body, "validFrom")),
+        Checks.date("validUntil", JsonFields.text(body, "validUntil")));
   }
 }

@@ -11,10 +11,10 @@ import java.util.Optional;
 import nl.spreekkamer.accreditation.domain.AccreditationRecordRepository;
 import nl.spreekkamer.accreditation.domain.Certificate;
 import nl.spreekkamer.accreditation.domain.CertificateRepository;
-import nl.spreekkamer.accreditation.domain.Registry;
 import nl.spreekkamer.accreditation.infrastructure.CertificateDocument;
 import nl.spreekkamer.organisation.application.Caller;
 import nl.spreekkamer.organisation.domain.AccountRepository;
+import nl.spreekkamer.platform.ClockProducer;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import nl.spreekkamer.platform.security.Role;
 import nl.spreekkamer.platform.security.Roles;
@@ -93,7 +93,7 @@ public class CertificateService {
                         r.registry().label(),
                         r.activityId(),
                         r.points(),
-                        number(c, r.registry()),
+                        r.registry().choose(c.bigNumber(), c.registerNumber(), c.kabizNumber()),
                         r.status().name()))
             .toList();
     return new CertificateView(
@@ -112,15 +112,7 @@ public class CertificateService {
         points);
   }
 
-  private static String number(Certificate c, Registry registry) {
-    return switch (registry) {
-      case ABC1 -> c.bigNumber();
-      case KWALITEITSREGISTER_VV, NVVPO -> c.registerNumber();
-      case KABIZ -> c.kabizNumber();
-    };
-  }
-
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(CompletionRecorder.ZONE));
+    return LocalDate.now(clock.withZone(ClockProducer.ZONE));
   }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.logging.Logger;
 import nl.spreekkamer.accreditation.domain.Accreditation;
 import nl.spreekkamer.accreditation.domain.AccreditationRecord;
@@ -18,6 +17,7 @@ import nl.spreekkamer.learning.domain.ModuleCatalogue;
 import nl.spreekkamer.learning.domain.ModuleCompleted;
 import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
+import nl.spreekkamer.platform.ClockProducer;
 
 /**
  * On a completed module, in the same transaction: issues the certificate and records the points for
@@ -26,7 +26,6 @@ import nl.spreekkamer.organisation.domain.AccountRepository;
  */
 @ApplicationScoped
 public class CompletionRecorder {
-  static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   private static final Logger LOG = Logger.getLogger(CompletionRecorder.class.getName());
 
   @Inject AccountRepository accounts;
@@ -39,7 +38,7 @@ public class CompletionRecorder {
   void onCompleted(@Observes ModuleCompleted completed) {
     Account learner = accounts.find(completed.accountId()).orElseThrow();
     Module module = modules.find(completed.moduleId()).orElseThrow();
-    LocalDate day = LocalDate.ofInstant(completed.completedAt(), ZONE);
+    LocalDate day = LocalDate.ofInstant(completed.completedAt(), ClockProducer.ZONE);
     Certificate certificate =
         new Certificate(
             learner,

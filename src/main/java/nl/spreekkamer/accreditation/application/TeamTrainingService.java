@@ -24,6 +24,7 @@ import nl.spreekkamer.learning.domain.ModuleCatalogue;
 import nl.spreekkamer.organisation.application.Caller;
 import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
+import nl.spreekkamer.platform.ClockProducer;
 import nl.spreekkamer.platform.security.Roles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -46,7 +47,7 @@ public class TeamTrainingService {
 
   public List<TeamTraining> overview(long praktijkId) {
     caller.requirePraktijk(praktijkId);
-    LocalDate today = LocalDate.now(clock.withZone(LearningStatus.ZONE));
+    LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
     List<Account> team =
         accounts.findByPraktijk(praktijkId).stream().filter(Account::isActive).toList();
     List<Long> ids = team.stream().map(Account::id).toList();
@@ -68,7 +69,7 @@ public class TeamTrainingService {
         LocalDate completedOn =
             enrolment
                 .filter(Enrolment::isCompleted)
-                .map(e -> LocalDate.ofInstant(e.completedAt(), LearningStatus.ZONE))
+                .map(e -> LocalDate.ofInstant(e.completedAt(), ClockProducer.ZONE))
                 .orElse(null);
         LocalDate expiresOn = completedOn == null ? null : module.expiresOn(completedOn);
         if (expiresOn != null

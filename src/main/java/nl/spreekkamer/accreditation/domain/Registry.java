@@ -54,10 +54,21 @@ public enum Registry {
 
   /** The number by which this registry knows the account's holder, or {@code null}. */
   public String registrationNumber(Account account) {
+    if (!inMyRegister(account)) {
+      return null;
+    }
+    return choose(
+        account.bigNumber() == null ? null : account.bigNumber().value(),
+        account.registerNumber(),
+        account.kabizNumber());
+  }
+
+  /** Of a person's numbers, the one this registry knows them by. */
+  public String choose(String bigNumber, String registerNumber, String kabizNumber) {
     return switch (this) {
-      case ABC1 -> account.bigNumber() == null ? null : account.bigNumber().value();
-      case KWALITEITSREGISTER_VV, NVVPO -> inMyRegister(account) ? account.registerNumber() : null;
-      case KABIZ -> account.kabizNumber();
+      case ABC1 -> bigNumber;
+      case KWALITEITSREGISTER_VV, NVVPO -> registerNumber;
+      case KABIZ -> kabizNumber;
     };
   }
 }

@@ -3,7 +3,6 @@ package nl.spreekkamer.learning.api;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -26,6 +25,7 @@ import nl.spreekkamer.learning.application.LearningService;
 import nl.spreekkamer.learning.application.LessonDetail;
 import nl.spreekkamer.learning.application.ModuleDetail;
 import nl.spreekkamer.learning.application.ModuleSummary;
+import nl.spreekkamer.platform.api.JsonFields;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,11 +71,13 @@ public class ModuleResource {
   public ModuleDetail progress(
       @PathParam("id") String id, @PathParam("lessonId") String lessonId, JsonObject body) {
     Checks.body(body);
-    JsonValue seconds = body.get("seconds");
-    if (!(seconds instanceof JsonNumber number) || !number.isIntegral()) {
+    Long seconds = JsonFields.wholeNumber(body, "seconds");
+    if (seconds == null) {
       throw new InvalidInputException("seconds", "validation.number");
     }
-    return learning.recordVisit(id, lessonId, number.intValueExact());
+    // beyond int range is out of the allowed range anyway; the domain names the limits
+    int clamped = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, seconds));
+    return learning.recordVisit(id, lessonId, clamped);
   }
 
   @POST
@@ -104,7 +106,7 @@ public class ModuleResource {
   public AnswerFeedback answer(
       @PathParam("id") String id, @PathParam("attemptId") long attemptId, JsonObject body) {
     Checks.body(body);
-    String questionId = Checks.required("questionId", text(body, "questionId"), 60);
+    String questionId = Checks.required("questionId", JsonFields.text(body, "questionId"), 60);
     return learning.answer(id, attemptId, questionId, options(body));
   }
 
@@ -135,17 +137,6 @@ public class ModuleResource {
       case "webp" -> "image/webp";
       default -> "image/jpeg";
     };
-  }
-
-  private static String text(JsonObject body, String name) {
-    JsonValue value = body.get(name);
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (!(value instanceof JsonString string)) {
-      throw new InvalidInputException(name, "validation.text");
-    }
-    return string.getString();
   }
 
   private static Set<String> options(JsonObject body) {

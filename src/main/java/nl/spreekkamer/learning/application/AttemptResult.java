@@ -8,7 +8,7 @@ public record AttemptResult(
     int score,
     int passMark,
     boolean passed,
-    long right,
+    int right,
     int total,
     boolean moduleCompleted,
     int lessonsToGo)

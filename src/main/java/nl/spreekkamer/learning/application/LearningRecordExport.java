@@ -8,6 +8,7 @@ import java.util.List;
 import nl.spreekkamer.learning.domain.LearningStatement;
 import nl.spreekkamer.learning.domain.LearningStatementRepository;
 import nl.spreekkamer.organisation.application.Caller;
+import nl.spreekkamer.platform.ClockProducer;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.security.Roles;
 
@@ -33,8 +34,8 @@ public class LearningRecordExport {
     }
     return array(
         statements.between(
-            from.atStartOfDay(LearningStatus.ZONE).toInstant(),
-            to.plusDays(1).atStartOfDay(LearningStatus.ZONE).toInstant(),
+            from.atStartOfDay(ClockProducer.ZONE).toInstant(),
+            to.plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant(),
             Math.max(0, first),
             Math.min(Math.max(1, max), MAX_PAGE)));
   }

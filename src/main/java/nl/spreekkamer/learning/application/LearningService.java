@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import nl.spreekkamer.learning.domain.Question;
 import nl.spreekkamer.learning.domain.TestAttempt;
 import nl.spreekkamer.learning.domain.TestAttemptRepository;
 import nl.spreekkamer.organisation.application.Caller;
+import nl.spreekkamer.platform.ClockProducer;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import nl.spreekkamer.platform.security.Role;
 import nl.spreekkamer.platform.security.Roles;
@@ -34,7 +34,6 @@ import nl.spreekkamer.platform.security.Roles;
 @Stateless
 @RolesAllowed({Roles.HUISARTS, Roles.POH, Roles.ASSISTENT, Roles.PRAKTIJKMANAGER})
 public class LearningService {
-  static final ZoneId ZONE = LearningStatus.ZONE;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject Caller caller;
@@ -176,16 +175,12 @@ public class LearningService {
     boolean nowCompleted =
         completeIfDone(owned.enrolment(), module, attempt.isPassed(), attempt.score());
     long seen = module.lessons().stream().filter(l -> owned.enrolment().hasSeen(l.id())).count();
-    long right =
-        module.questions().stream()
-            .filter(q -> attempt.answer(q.id()).map(a -> a.isRight()).orElse(false))
-            .count();
     return new AttemptResult(
         attempt.id(),
         attempt.score(),
         module.passMark(),
         attempt.isPassed(),
-        right,
+        attempt.rightCount(),
         module.questions().size(),
         nowCompleted || owned.enrolment().isCompleted(),
         (int) (module.lessons().size() - seen));
@@ -289,7 +284,7 @@ public class LearningService {
 
   private ModuleSummary summary(Module module, Optional<Enrolment> enrolment) {
     LearningStatus status =
-        LearningStatus.of(enrolment, module, LocalDate.now(clock.withZone(ZONE)));
+        LearningStatus.of(enrolment, module, LocalDate.now(clock.withZone(ClockProducer.ZONE)));
     LocalDate completedOn = null;
     LocalDate expiresOn = null;
     int progress = 0;
@@ -298,7 +293,7 @@ public class LearningService {
       Enrolment e = enrolment.get();
       progress = e.progressPercent(module, testPassed(e));
       if (e.isCompleted()) {
-        completedOn = LocalDate.ofInstant(e.completedAt(), ZONE);
+        completedOn = LocalDate.ofInstant(e.completedAt(), ClockProducer.ZONE);
         expiresOn = module.expiresOn(completedOn);
         completedVersion = e.moduleVersion();
       }

@@ -128,8 +128,7 @@ public class TestAttempt {
     if (open > 0) {
       throw new InvalidInputException("answers", "validation.test.unanswered", open);
     }
-    long right = answers.stream().filter(AttemptAnswer::isRight).count();
-    score = (int) Math.round(right * 100.0 / answers.size());
+    score = (int) Math.round(rightCount() * 100.0 / answers.size());
     passed = score >= passMark;
     submittedAt = now;
   }
@@ -183,6 +182,10 @@ public class TestAttempt {
 
   public Integer score() {
     return score;
+  }
+
+  public int rightCount() {
+    return (int) answers.stream().filter(AttemptAnswer::isRight).count();
   }
 
   public int answeredCount() {

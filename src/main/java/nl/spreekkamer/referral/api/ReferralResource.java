@@ -2,7 +2,6 @@ package nl.spreekkamer.referral.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.spreekkamer.platform.api.Downloads;
+import nl.spreekkamer.platform.api.JsonFields;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.paging.Page;
 import nl.spreekkamer.referral.application.AttemptRequest;
@@ -81,7 +81,8 @@ public class ReferralResource {
   @Operation(summary = "Pick up: assign to yourself or (accountId) to a colleague; {version}")
   public ReferralView assign(@PathParam("id") long id, JsonObject body) {
     Checks.body(body);
-    return intake.assign(id, number(body, "accountId"), number(body, "version"));
+    return intake.assign(
+        id, JsonFields.wholeNumber(body, "accountId"), JsonFields.wholeNumber(body, "version"));
   }
 
   @POST
@@ -93,7 +94,10 @@ public class ReferralResource {
   public ReferralView transfer(@PathParam("id") long id, JsonObject body) {
     Checks.body(body);
     return intake.transfer(
-        id, number(body, "gemeenteId"), body.getString("note", null), number(body, "version"));
+        id,
+        JsonFields.wholeNumber(body, "gemeenteId"),
+        body.getString("note", null),
+        JsonFields.wholeNumber(body, "version"));
   }
 
   @POST
@@ -115,7 +119,7 @@ public class ReferralResource {
   @Operation(summary = "Take back a referral the gemeente has not picked up (practice); {version}")
   public ReferralView withdraw(@PathParam("id") long id, JsonObject body) {
     Checks.body(body);
-    return referrals.withdraw(id, number(body, "version"));
+    return referrals.withdraw(id, JsonFields.wholeNumber(body, "version"));
   }
 
   @POST
@@ -144,15 +148,5 @@ public class ReferralResource {
   @Operation(summary = "Who saw or changed the referral (gemeente)")
   public List<AuditView> audit(@PathParam("id") long id) {
     return referrals.audit(id);
-  }
-
-  private static Long number(JsonObject body, String name) {
-    if (!body.containsKey(name) || body.isNull(name)) {
-      return null;
-    }
-    if (!(body.get(name) instanceof JsonNumber number) || !number.isIntegral()) {
-      throw new nl.spreekkamer.platform.errors.InvalidInputException(name, "validation.number");
-    }
-    return number.longValue();
   }
 }

@@ -4,39 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import nl.spreekkamer.organisation.domain.Account;
-import nl.spreekkamer.organisation.domain.Address;
-import nl.spreekkamer.organisation.domain.AgbCode;
 import nl.spreekkamer.organisation.domain.BigNumber;
-import nl.spreekkamer.organisation.domain.CbsCode;
-import nl.spreekkamer.organisation.domain.Gemeente;
-import nl.spreekkamer.organisation.domain.Meldpunt;
 import nl.spreekkamer.organisation.domain.Membership;
 import nl.spreekkamer.organisation.domain.PeRegister;
-import nl.spreekkamer.organisation.domain.Postcode;
 import nl.spreekkamer.organisation.domain.Praktijk;
 import nl.spreekkamer.platform.security.Role;
+import nl.spreekkamer.testing.Organisations;
 import org.junit.jupiter.api.Test;
 
 /** Who earns points where: by profession, and for nurses by the register their number is in. */
 class RegistryTest {
-  static final Gemeente GEMEENTE =
-      new Gemeente(
-          "Lindewaard",
-          new CbsCode("GM9901"),
-          new Meldpunt(
-              "Meldpunt",
-              "0571 23 45 67",
-              "meldpunt@lindewaard.example",
-              new Address("Marktplein 1", Postcode.parse("7411 AA"), "Lindewaard"),
-              "Ma-vr 9-17",
-              null));
-  static final Praktijk PRAKTIJK =
-      new Praktijk(
-          "De Linde",
-          new AgbCode("01099001"),
-          new Address("Lindestraat 14", Postcode.parse("7412 CD"), "Lindewaard"),
-          GEMEENTE,
-          "praktijk@delinde.example");
+  static final Praktijk PRAKTIJK = Organisations.deLinde(Organisations.lindewaard());
 
   static Account person(Role role) {
     return new Account(

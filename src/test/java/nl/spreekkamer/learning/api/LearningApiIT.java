@@ -254,6 +254,14 @@ class LearningApiIT {
                     "{\"seconds\":\"veel\"}")
                 .status())
         .isEqualTo(400);
+    Api.Reply huge =
+        gp.post(
+            "/api/modules/" + MODULE + "/lessons/signalen/progress", "{\"seconds\":99999999999}");
+    assertThat(huge.status()).as(huge.body()).isEqualTo(400);
+    assertThat(
+            gp.post("/api/modules/" + MODULE + "/lessons/signalen/progress", "{\"seconds\":1e400}")
+                .status())
+        .isEqualTo(400);
 
     long attemptId =
         gp.post("/api/modules/" + MODULE + "/attempts", "{}")

@@ -5,27 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import nl.spreekkamer.platform.security.Role;
+import nl.spreekkamer.testing.Organisations;
 import org.junit.jupiter.api.Test;
 
 class MembershipTest {
-  private final Gemeente gemeente =
-      new Gemeente(
-          "Lindewaard",
-          new CbsCode("GM9901"),
-          new Meldpunt(
-              "Meldpunt",
-              "0571 23 45 67",
-              "meldpunt@lindewaard.example",
-              new Address("Marktplein 1", Postcode.parse("7411 AA"), "Lindewaard"),
-              "Ma-vr 9-17",
-              null));
-  private final Praktijk praktijk =
-      new Praktijk(
-          "De Linde",
-          new AgbCode("01099001"),
-          new Address("Lindestraat 14", Postcode.parse("7412 CD"), "Lindewaard"),
-          gemeente,
-          "praktijk@delinde.example");
+  private final Gemeente gemeente = Organisations.lindewaard();
+  private final Praktijk praktijk = Organisations.deLinde(gemeente);
 
   @Test
   void practiceRolesBelongToAPractice() {
