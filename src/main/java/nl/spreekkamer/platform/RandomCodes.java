@@ -20,10 +20,16 @@ public final class RandomCodes {
   public static String generate(String prefix, int groups, int size) {
     StringBuilder code = new StringBuilder(prefix);
     for (int g = 0; g < groups; g++) {
-      code.append('-');
-      for (int i = 0; i < size; i++) {
-        code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-      }
+      code.append('-').append(plain(size));
+    }
+    return code.toString();
+  }
+
+  /** {@code length} characters without separators. */
+  public static String plain(int length) {
+    StringBuilder code = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
     return code.toString();
   }

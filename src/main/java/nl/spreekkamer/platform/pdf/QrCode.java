@@ -40,6 +40,41 @@ public final class QrCode {
     return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
   }
 
+  /** A QR code as vector shapes: one path of unit squares in a square of {@code size} units. */
+  public static Vector vector(String text) {
+    BitMatrix matrix = encode(text);
+    StringBuilder path = new StringBuilder();
+    for (int y = 0; y < matrix.getHeight(); y++) {
+      for (int x = 0; x < matrix.getWidth(); x++) {
+        if (matrix.get(x, y)) {
+          path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+        }
+      }
+    }
+    return new Vector(matrix.getWidth(), path.toString());
+  }
+
+  /** The QR code's dark modules as SVG path data, on a white square of {@code size} units. */
+  public record Vector(int size, String path) {
+    /** Stand-alone SVG markup that fills its container. */
+    public String svg(String label) {
+      return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+          + size
+          + " "
+          + size
+          + "\" width=\"100%\" height=\"100%\" shape-rendering=\"crispEdges\" role=\"img\""
+          + " aria-label=\""
+          + label.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+          + "\"><rect width=\""
+          + size
+          + "\" height=\""
+          + size
+          + "\" fill=\"#ffffff\"/><path fill=\"#000000\" d=\""
+          + path
+          + "\"/></svg>";
+    }
+  }
+
   private static BitMatrix encode(String text) {
     try {
       return new QRCodeWriter()

@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 @Named("tijd")
 @ApplicationScoped
 public class DateTimes {
-  private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+  private static final ZoneId DUTCH_TIME = nl.spreekkamer.platform.ClockProducer.ZONE;
   private static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(DUTCH_TIME);
 

@@ -3,13 +3,7 @@ package nl.spreekkamer.print.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import nl.spreekkamer.organisation.application.Caller;
-import nl.spreekkamer.organisation.domain.Account;
-import nl.spreekkamer.organisation.domain.AccountRepository;
-import nl.spreekkamer.organisation.domain.Gemeente;
-import nl.spreekkamer.organisation.domain.GemeenteRepository;
-import nl.spreekkamer.platform.errors.AccessDeniedException;
-import nl.spreekkamer.platform.errors.InvalidInputException;
+import nl.spreekkamer.organisation.application.GemeenteChoice;
 import nl.spreekkamer.platform.security.Roles;
 import nl.spreekkamer.print.domain.PlateLanguage;
 import nl.spreekkamer.print.infrastructure.PlateDocument;
@@ -31,32 +25,16 @@ import nl.spreekkamer.print.infrastructure.PlateDocument;
   Roles.BEHEER
 })
 public class PlateService {
-  @Inject Caller caller;
-  @Inject AccountRepository accounts;
-  @Inject GemeenteRepository gemeenten;
+  @Inject GemeenteChoice gemeenten;
   @Inject PlateDocument document;
 
   public byte[] pdf(String language, Long gemeenteId) {
     PlateLanguage plateLanguage = PlateLanguage.of(language);
-    return document.render(plateLanguage, gemeente(gemeenteId));
+    return document.render(plateLanguage, gemeenten.forMaterial(gemeenteId));
   }
 
-  private Gemeente gemeente(Long gemeenteId) {
-    Account account = accounts.find(caller.accountId()).orElseThrow(AccessDeniedException::new);
-    if (account.gemeente() != null) {
-      if (gemeenteId != null) {
-        caller.requireGemeente(gemeenteId);
-      }
-      return account.gemeente();
-    }
-    if (gemeenteId == null) {
-      if (account.praktijk() == null) {
-        throw new InvalidInputException("gemeenteId", "validation.required");
-      }
-      return account.praktijk().gemeente();
-    }
-    return gemeenten
-        .find(gemeenteId)
-        .orElseThrow(() -> new InvalidInputException("gemeenteId", "validation.gemeente.unknown"));
+  /** The front in Dutch, as SVG markup, for previews. */
+  public String previewSvg() {
+    return document.frontSvg(PlateLanguage.NL);
   }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -15,25 +14,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import nl.spreekkamer.platform.content.ContentException;
+import nl.spreekkamer.platform.content.SvgTemplate;
 import nl.spreekkamer.platform.content.YamlContent;
 import nl.spreekkamer.print.domain.PlateLanguage;
 import nl.spreekkamer.print.domain.PlateTexts;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * The talking plate from {@code content/praatplaat/}: the illustration (SVG) and its texts per
@@ -45,9 +30,8 @@ public class PlateContent {
   static final String FOLDER = "content/praatplaat/";
   static final String SVG = FOLDER + "praatplaat.svg";
   private static final int MAX_LINE = 600;
-  private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
-  private Document illustration;
+  private SvgTemplate illustration;
   private final Map<PlateLanguage, PlateTexts> texts = new EnumMap<>(PlateLanguage.class);
 
   void load(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -62,53 +46,18 @@ public class PlateContent {
   /** The illustration with its texts in the given language, as SVG markup without a prolog. */
   public synchronized String svg(PlateLanguage language) {
     ensureLoaded();
-    Document copy = (Document) illustration.cloneNode(true);
-    texts.get(language).front().forEach((id, lines) -> replaceText(copy, id, lines));
-    return serialise(copy);
+    return SvgTemplate.serialise(illustration.fill(texts.get(language).front()));
   }
 
   private void ensureLoaded() {
     if (illustration != null) {
       return;
     }
-    Document svg = parseSvg();
-    Set<String> ids = textIds(svg);
+    SvgTemplate svg = SvgTemplate.parse(SVG, open(SVG), Set.of());
     for (PlateLanguage language : PlateLanguage.values()) {
-      texts.put(language, readTexts(language, ids));
+      texts.put(language, readTexts(language, svg.textIds()));
     }
     illustration = svg;
-  }
-
-  private static Document parseSvg() {
-    try (InputStream in = open(SVG)) {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      DocumentBuilder builder = factory.newDocumentBuilder();
-      return builder.parse(in);
-    } catch (SAXException e) {
-      throw new ContentException(SVG, 0, "geen geldige SVG (" + e.getMessage() + ")");
-    } catch (ParserConfigurationException e) {
-      throw new IllegalStateException(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Set<String> textIds(Document svg) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (String tag : List.of("text", "title", "desc")) {
-      NodeList nodes = svg.getElementsByTagNameNS(SVG_NS, tag);
-      for (int i = 0; i < nodes.getLength(); i++) {
-        String id = ((Element) nodes.item(i)).getAttribute("id");
-        if (!id.startsWith("t-")) {
-          throw new ContentException(SVG, 0, "<" + tag + "> zonder id die begint met t-");
-        }
-        ids.add(id);
-      }
-    }
-    return ids;
   }
 
   private static PlateTexts readTexts(PlateLanguage language, Set<String> ids) {
@@ -153,54 +102,6 @@ public class PlateContent {
               back.text("footer", 200)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Puts the lines in the element: one line as text, several as tspans under each other. */
-  private static void replaceText(Document svg, String id, List<String> lines) {
-    Element element = byId(svg, id);
-    while (element.getFirstChild() != null) {
-      element.removeChild(element.getFirstChild());
-    }
-    if (lines.size() == 1 || !"text".equals(element.getLocalName())) {
-      element.setTextContent(String.join(" ", lines));
-      return;
-    }
-    String x = element.getAttribute("x");
-    for (int i = 0; i < lines.size(); i++) {
-      Element span = svg.createElementNS(SVG_NS, "tspan");
-      span.setAttribute("x", x);
-      span.setAttribute("dy", i == 0 ? "0" : "1.25em");
-      span.setTextContent(lines.get(i));
-      element.appendChild(span);
-    }
-  }
-
-  private static Element byId(Document svg, String id) {
-    for (String tag : List.of("text", "title", "desc")) {
-      NodeList nodes = svg.getElementsByTagNameNS(SVG_NS, tag);
-      for (int i = 0; i < nodes.getLength(); i++) {
-        Node node = nodes.item(i);
-        if (id.equals(((Element) node).getAttribute("id"))) {
-          return (Element) node;
-        }
-      }
-    }
-    throw new IllegalStateException("No text element " + id);
-  }
-
-  private static String serialise(Document svg) {
-    try {
-      TransformerFactory factory = TransformerFactory.newInstance();
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-      Transformer transformer = factory.newTransformer();
-      transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-      StringWriter out = new StringWriter();
-      transformer.transform(new DOMSource(svg.getDocumentElement()), new StreamResult(out));
-      return out.toString();
-    } catch (TransformerException e) {
-      throw new IllegalStateException(e);
     }
   }
 

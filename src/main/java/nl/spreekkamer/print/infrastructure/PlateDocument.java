@@ -15,6 +15,10 @@ public class PlateDocument {
   @Inject PdfDocuments pdf;
   @Inject PlateContent content;
 
+  public String frontSvg(PlateLanguage language) {
+    return content.svg(language);
+  }
+
   public byte[] render(PlateLanguage language, Gemeente gemeente) {
     PlateTexts texts = content.texts(language);
     Map<String, Object> scope = new HashMap<>();

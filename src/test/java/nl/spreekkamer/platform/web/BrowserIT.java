@@ -69,6 +69,8 @@ class BrowserIT {
             "E-learning",
             "Verwijskaart",
             "Verwijzingen",
+            "Materialen",
+            "Catalogus",
             "Mijn team",
             "Scholing team",
             "Mijn profiel");
@@ -83,6 +85,8 @@ class BrowserIT {
             "E-learning",
             "Referral card",
             "Referrals",
+            "Materials",
+            "Catalogue",
             "My team",
             "Team training",
             "My profile");
@@ -116,9 +120,16 @@ class BrowserIT {
     logIn("beheer");
     assertThat(menu())
         .containsExactly(
-            "Start", "Gemeenten", "Praktijken", "Accounts", "Accreditatie", "Mijn profiel");
+            "Start",
+            "Catalogus",
+            "Gemeenten",
+            "Praktijken",
+            "Accounts",
+            "Accreditatie",
+            "Mijn profiel");
     for (String item :
-        List.of("Gemeenten", "Praktijken", "Accounts", "Accreditatie", "Mijn profiel")) {
+        List.of(
+            "Catalogus", "Gemeenten", "Praktijken", "Accounts", "Accreditatie", "Mijn profiel")) {
       navigate(By.linkText(item));
       assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
       assertThat(driver.getPageSource()).doesNotContain("Exception");

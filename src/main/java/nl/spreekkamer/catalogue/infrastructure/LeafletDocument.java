@@ -1,0 +1,29 @@
+package nl.spreekkamer.catalogue.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import nl.spreekkamer.catalogue.domain.CatalogueItem;
+import nl.spreekkamer.organisation.domain.Gemeente;
+import nl.spreekkamer.platform.pdf.PdfDocuments;
+import nl.spreekkamer.platform.pdf.QrCode;
+
+/** The leaflet about the meldpunt: A5, two pages, with the gemeente's contact details. */
+@ApplicationScoped
+public class LeafletDocument {
+  @Inject PdfDocuments pdf;
+  @Inject ContentCatalogue content;
+
+  public byte[] render(CatalogueItem leaflet, String language, Gemeente gemeente) {
+    MeldpuntDetails details = MeldpuntDetails.of(gemeente);
+    Map<String, Object> scope = new HashMap<>();
+    scope.put("lang", language);
+    scope.put("texts", content.texts(leaflet, language).forTemplate());
+    scope.put("gemeente", details.gemeente());
+    scope.put("meldpunt", details.meldpunt());
+    scope.put("address", details.address());
+    scope.put("qr", QrCode.pngDataUri(details.link()));
+    return pdf.render("folder", scope);
+  }
+}

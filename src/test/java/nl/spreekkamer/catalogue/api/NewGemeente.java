@@ -1,0 +1,75 @@
+package nl.spreekkamer.catalogue.api;
+
+import jakarta.json.JsonObject;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.spreekkamer.testing.Api;
+import nl.spreekkamer.testing.TestAccounts;
+
+/**
+ * A fresh gemeente with two practices, a coordinator and an assistant in the first practice, made
+ * through the real API by beheer, so kit tests never share stock or shipments with the demo data.
+ */
+record NewGemeente(
+    long id, String phone, long praktijk1, long praktijk2, Api coordinator, Api assistant) {
+
+  static NewGemeente create() {
+    Api beheer = Api.as("beheer");
+    String name = TestAccounts.unique("Kitdorp");
+    String cbs = "GM" + (1000 + ThreadLocalRandom.current().nextInt(9000));
+    String phone = "0580 " + (10 + ThreadLocalRandom.current().nextInt(89)) + " 44 55";
+    Api.Reply gemeente =
+        beheer.post(
+            "/api/gemeenten",
+            """
+            {"name":"%s","cbsCode":"%s",
+             "meldpunt":{"name":"Meldpunt %s","phone":"%s","email":"meldpunt@kitdorp.example",
+                         "street":"Marktplein 2","postcode":"7400 AB","city":"Kitdorp",
+                         "openingHours":"Werkdagen 9-17 uur","website":"https://www.kitdorp.example/geld"},
+             "locations":[{"type":"PRAKTIJK","description":"In de praktijk"}],
+             "urgentWorkingDays":3,"regularWorkingDays":20}
+            """
+                .formatted(name, cbs, name, phone));
+    if (gemeente.status() != 201) {
+      // a clash of the random CBS code: try once more with another
+      return create();
+    }
+    long gemeenteId = gemeente.json().getJsonNumber("id").longValue();
+    long p1 = praktijk(beheer, gemeenteId, "De Wilg");
+    long p2 = praktijk(beheer, gemeenteId, "Het Veld");
+    Api coordinator = account(beheer, "GEMEENTE_COORDINATOR", "\"gemeenteId\":" + gemeenteId);
+    Api assistant = account(beheer, "ASSISTENT", "\"praktijkId\":" + p1);
+    return new NewGemeente(gemeenteId, phone, p1, p2, coordinator, assistant);
+  }
+
+  private static long praktijk(Api beheer, long gemeenteId, String name) {
+    String agb = "0" + (1000000 + ThreadLocalRandom.current().nextInt(8999999));
+    Api.Reply reply =
+        beheer.post(
+            "/api/praktijken",
+            """
+            {"name":"Huisartsen %s","agbCode":"%s","street":"Dorpsstraat 1","postcode":"7400 AC",
+             "city":"Kitdorp","gemeenteId":%d,"feedbackEmail":"praktijk@kitdorp.example"}
+            """
+                .formatted(name, agb, gemeenteId));
+    if (reply.status() != 201) {
+      throw new IllegalStateException("Could not create a practice: " + reply);
+    }
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  private static Api account(Api beheer, String role, String membership) {
+    String username = TestAccounts.unique("kit");
+    Api.Reply reply =
+        beheer.post(
+            "/api/accounts",
+            """
+            {"username":"%s","displayName":"Test %s","email":"%s@test.example","roles":["%s"],%s}
+            """
+                .formatted(username, username, username, role, membership));
+    if (reply.status() != 201) {
+      throw new IllegalStateException("Could not create an account: " + reply);
+    }
+    JsonObject created = reply.json();
+    return Api.as(username, created.getString("initialPassword"));
+  }
+}
