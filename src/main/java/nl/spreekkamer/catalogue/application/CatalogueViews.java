@@ -12,6 +12,7 @@ import nl.spreekkamer.catalogue.domain.ItemQuantity;
 import nl.spreekkamer.catalogue.domain.Kit;
 import nl.spreekkamer.catalogue.domain.Shipment;
 import nl.spreekkamer.catalogue.domain.ShipmentStatus;
+import nl.spreekkamer.platform.errors.InvalidInputException;
 
 /** Turns kits and shipments into views, with item titles from the catalogue. */
 @ApplicationScoped
@@ -66,16 +67,16 @@ public class CatalogueViews {
 
   /** A kit or re-stock line from the API: item, variant code and quantity, checked. */
   public ItemQuantity line(String itemId, String variant, Integer quantity) {
+    if (itemId == null || itemId.isBlank()) {
+      throw new InvalidInputException("itemId", "validation.kit.chooseItem");
+    }
     CatalogueItem item =
         catalogue
             .find(itemId == null ? "" : itemId)
             .orElseThrow(
-                () ->
-                    new nl.spreekkamer.platform.errors.InvalidInputException(
-                        "itemId", "validation.catalogue.item", itemId));
+                () -> new InvalidInputException("itemId", "validation.catalogue.item", itemId));
     if (quantity == null) {
-      throw new nl.spreekkamer.platform.errors.InvalidInputException(
-          "quantity", "validation.required");
+      throw new InvalidInputException("quantity", "validation.required");
     }
     return new ItemQuantity(item, item.physicalVariant(variant), quantity);
   }

@@ -23,6 +23,7 @@ import nl.spreekkamer.catalogue.domain.StockRepository;
 import nl.spreekkamer.organisation.application.Caller;
 import nl.spreekkamer.organisation.domain.Praktijk;
 import nl.spreekkamer.organisation.domain.PraktijkRepository;
+import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
@@ -58,6 +59,7 @@ public class KitService {
   }
 
   public KitView create(String name, String description, List<LineRequest> lines) {
+    Checks.required("name", name, Kit.MAX_NAME); // the name is asked first on the page
     Kit kit = new Kit(tenant.gemeenteId(), name, description, lines(lines), clock.instant());
     kits.add(kit);
     return views.kit(kit, List.of());

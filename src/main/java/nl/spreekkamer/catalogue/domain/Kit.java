@@ -32,6 +32,7 @@ import nl.spreekkamer.platform.persistence.InstantConverter;
 @Table(name = "KIT")
 public class Kit {
   public static final int MAX_LINES = 20;
+  public static final int MAX_NAME = 80;
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "kitIds")
@@ -79,7 +80,7 @@ public class Kit {
   }
 
   public void describe(String name, String description) {
-    this.name = Checks.required("name", name, 80);
+    this.name = Checks.required("name", name, MAX_NAME);
     this.description = Checks.optional("description", description, 500);
   }
 

@@ -149,7 +149,11 @@ public class KitsBean implements Serializable {
   public void distribute() {
     try {
       Distribution done = kits.distribute(selected.id(), chosenPraktijken);
-      faces.info("kits.distributed", done.planned(), done.alreadyHad().size());
+      if (done.alreadyHad().isEmpty()) {
+        faces.info("kits.distributed", done.planned());
+      } else {
+        faces.info("kits.distributedSkipping", done.planned(), done.alreadyHad().size());
+      }
       showShipments(kits.get(selected.id()));
     } catch (DomainException e) {
       faces.error("distributeForm", e);

@@ -2,40 +2,21 @@ package nl.spreekkamer.accreditation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import nl.spreekkamer.testing.Api;
 import nl.spreekkamer.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.spreekkamer.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Redactie keeps the accreditations; the practice manager sees the team's training. With axe. */
-class AccreditationPagesIT {
-  private ChromeDriver driver;
-
-  @BeforeEach
-  void start() throws Exception {
-    driver = Browser.start();
-  }
-
-  @AfterEach
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
+class AccreditationPagesIT extends BrowserTest {
 
   @Test
   void redactieAddsAnAccreditationAndIsToldWhatIsWrong() {
-    login("redactie");
+    logIn("redactie");
     clickAndWait(driver.findElement(By.linkText("Accreditatie")));
     Browser.assertAccessible(driver);
     new Select(driver.findElement(By.id("accreditationForm:registry")))
@@ -50,7 +31,7 @@ class AccreditationPagesIT {
     setDate("accreditationForm:validUntil", LocalDate.of(year, 12, 31));
     driver.findElement(By.id("accreditationForm:add")).click();
     WebElement error =
-        wait(10)
+        waitSeconds(10)
             .until(
                 ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector(
@@ -62,7 +43,7 @@ class AccreditationPagesIT {
     points.clear();
     points.sendKeys("1,5");
     driver.findElement(By.id("accreditationForm:add")).click();
-    wait(10)
+    waitSeconds(10)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("accreditationForm:accreditations"), activity));
@@ -72,7 +53,7 @@ class AccreditationPagesIT {
 
   @Test
   void practiceManagerSeesTheTeamsTraining() {
-    login("praktijkmanager");
+    logIn("praktijkmanager");
     clickAndWait(driver.findElement(By.linkText("Scholing team")));
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Scholing van het team");
     String table = driver.findElement(By.id("trainingForm:rows")).getText();
@@ -83,22 +64,5 @@ class AccreditationPagesIT {
   private void setDate(String id, LocalDate date) {
     driver.executeScript(
         "document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
-  }
-
-  private void login(String username) {
-    driver.get(Api.BASE_URL + "/login.xhtml");
-    driver.findElement(By.id("loginForm:username")).sendKeys(username);
-    driver.findElement(By.id("loginForm:password")).sendKeys("demo", Keys.ENTER);
-    wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("hoofdmenu")));
-  }
-
-  private void clickAndWait(WebElement element) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    element.click();
-    wait(10).until(ExpectedConditions.stalenessOf(page));
-  }
-
-  private WebDriverWait wait(int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
   }
 }

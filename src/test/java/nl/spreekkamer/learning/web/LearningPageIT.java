@@ -2,41 +2,24 @@ package nl.spreekkamer.learning.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import nl.spreekkamer.learning.api.ModuleAnswers;
 import nl.spreekkamer.testing.Api;
 import nl.spreekkamer.testing.Browser;
+import nl.spreekkamer.testing.BrowserTest;
 import nl.spreekkamer.testing.TestAccounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An assistant walks module 2 in chromium: the course list, every lesson with a case, the final
  * test with feedback after each answer, the result and the certificate; axe-core checks each page.
  */
-class LearningPageIT {
+class LearningPageIT extends BrowserTest {
   static final String MODULE = "geldzorgen-balie";
-  private ChromeDriver driver;
-
-  @BeforeEach
-  void start() throws Exception {
-    driver = Browser.start();
-  }
-
-  @AfterEach
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
 
   @Test
   void assistantCompletesTheDeskModule() {
@@ -45,7 +28,7 @@ class LearningPageIT {
     driver.get(Api.BASE_URL + "/login.xhtml");
     driver.findElement(By.id("loginForm:username")).sendKeys(created.username());
     driver.findElement(By.id("loginForm:password")).sendKeys(created.password(), Keys.ENTER);
-    wait(10).until(ExpectedConditions.presenceOfElementLocated(By.linkText("E-learning")));
+    waitSeconds(10).until(ExpectedConditions.presenceOfElementLocated(By.linkText("E-learning")));
 
     clickAndWait(driver.findElement(By.linkText("E-learning")));
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("E-learning");
@@ -66,7 +49,7 @@ class LearningPageIT {
       if (!cases.isEmpty() && !caseTried) {
         cases.get(0).findElements(By.tagName("label")).get(0).click();
         cases.get(0).findElement(By.cssSelector("button[id$='reveal']")).click();
-        wait(10)
+        waitSeconds(10)
             .until(
                 ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector(".sk-case .sk-feedback")));
@@ -101,7 +84,7 @@ class LearningPageIT {
       }
       driver.findElement(By.id("testForm:answer")).click();
       WebElement feedback =
-          wait(10)
+          waitSeconds(10)
               .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sk-feedback")));
       assertThat(feedback.getText()).startsWith("Goed!");
       if (i == 0) {
@@ -109,10 +92,11 @@ class LearningPageIT {
       }
       By go = By.id(i + 1 < answers.count() ? "testForm:nextQuestion" : "testForm:submit");
       driver.findElement(go).click();
-      wait(10).until(ExpectedConditions.stalenessOf(feedback));
+      waitSeconds(10).until(ExpectedConditions.stalenessOf(feedback));
     }
     WebElement result =
-        wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("testForm:result")));
+        waitSeconds(10)
+            .until(ExpectedConditions.presenceOfElementLocated(By.id("testForm:result")));
     assertThat(result.getText()).contains("Gehaald!").contains("100%").contains("afgerond");
     Browser.assertAccessible(driver);
 
@@ -135,15 +119,5 @@ class LearningPageIT {
   private String questionId() {
     String text = driver.findElement(By.cssSelector(".sk-question-text")).getText();
     return QuestionTexts.idOf(MODULE, text);
-  }
-
-  private void clickAndWait(WebElement element) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    element.click();
-    wait(10).until(ExpectedConditions.stalenessOf(page));
-  }
-
-  private WebDriverWait wait(int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
   }
 }

@@ -6,13 +6,11 @@ import java.time.Duration;
 import java.util.List;
 import nl.spreekkamer.testing.Api;
 import nl.spreekkamer.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.spreekkamer.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,35 +18,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A real browser logs in with the keyboard, switches language, follows the menu; axe-core checks
  * each page.
  */
-class BrowserIT {
-  private ChromeDriver driver;
+class BrowserIT extends BrowserTest {
 
-  @BeforeEach
-  void start() throws Exception {
-    driver = Browser.start();
-  }
-
-  @AfterEach
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
-  private void logIn(String username) {
-    driver.get(Api.BASE_URL + "/login.xhtml");
+  private void logInCheckingTheLoginPage(String username) {
+    open("/login.xhtml");
     Browser.assertAccessible(driver);
-    driver.findElement(By.id("loginForm:username")).sendKeys(username);
-    WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(By.id("loginForm:password")).sendKeys("demo", Keys.ENTER);
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-  }
-
-  /** Clicks something that loads a new page and waits until the old page is gone. */
-  private void navigate(By target) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(target).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    logIn(username);
   }
 
   private List<String> menu() {
@@ -59,7 +34,7 @@ class BrowserIT {
 
   @Test
   void aPracticeManagerLogsInSwitchesToEnglishAndFindsTheTeam() {
-    logIn("praktijkmanager");
+    logInCheckingTheLoginPage("praktijkmanager");
 
     assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Joost van Dam");
     assertThat(menu())
@@ -117,7 +92,7 @@ class BrowserIT {
 
   @Test
   void beheerSeesTheAdministrationMenuAndItsPagesAreAccessible() {
-    logIn("beheer");
+    logInCheckingTheLoginPage("beheer");
     assertThat(menu())
         .containsExactly(
             "Start",
@@ -148,7 +123,7 @@ class BrowserIT {
 
   @Test
   void anAssistantSearchesOpenersAndKeepsAFavourite() {
-    logIn("assistent");
+    logInCheckingTheLoginPage("assistent");
     navigate(By.linkText("Gespreksopeners"));
     Browser.assertAccessible(driver);
     String before =

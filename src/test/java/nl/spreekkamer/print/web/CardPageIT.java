@@ -2,45 +2,24 @@ package nl.spreekkamer.print.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.stream.Stream;
 import nl.spreekkamer.testing.Api;
 import nl.spreekkamer.testing.Browser;
+import nl.spreekkamer.testing.BrowserTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An assistant fills in a referral card in a real browser, looks at the preview and downloads the
  * PDF; the QR code's page then shows the meldpunt without logging in. axe-core checks each step.
  */
-class CardPageIT {
-  private ChromeDriver driver;
-  private Path downloads;
-
-  @BeforeEach
-  void start() throws Exception {
-    downloads = Files.createTempDirectory("cards");
-    driver = Browser.start(downloads);
-  }
-
-  @AfterEach
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
+class CardPageIT extends BrowserTest {
 
   @Test
   void assistantFillsInPreviewsAndDownloadsACard() throws Exception {
@@ -48,11 +27,11 @@ class CardPageIT {
     driver.findElement(By.id("loginForm:username")).sendKeys("assistent");
     WebElement login = driver.findElement(By.tagName("html"));
     driver.findElement(By.id("loginForm:password")).sendKeys("demo", Keys.ENTER);
-    wait(10).until(ExpectedConditions.stalenessOf(login));
+    waitSeconds(10).until(ExpectedConditions.stalenessOf(login));
 
     WebElement home = driver.findElement(By.tagName("html"));
     driver.findElement(By.linkText("Verwijskaart")).click();
-    wait(10).until(ExpectedConditions.stalenessOf(home));
+    waitSeconds(10).until(ExpectedConditions.stalenessOf(home));
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Verwijskaart maken");
     assertThat(driver.findElement(By.id("plate-tr")).getAttribute("href"))
         .endsWith("/api/praatplaat?lang=tr");
@@ -63,7 +42,7 @@ class CardPageIT {
     driver.findElement(By.cssSelector("label[for='cardForm:urgency:1']")).click();
     driver.findElement(By.id("cardForm:phone")).sendKeys("bel maar");
     driver.findElement(By.id("cardForm:showPreview")).click();
-    wait(10)
+    waitSeconds(10)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("cardForm"), "Vul een geldig telefoonnummer in"));
@@ -74,13 +53,14 @@ class CardPageIT {
     phone.sendKeys("06 98 76 54 32");
     driver.findElement(By.cssSelector("#cardForm\\:consentGiven .ui-chkbox-box")).click();
     driver.findElement(By.id("cardForm:showPreview")).click();
-    wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("cardForm:previewImage")));
+    waitSeconds(20)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("cardForm:previewImage")));
     assertThat(driver.findElement(By.id("cardForm:previewImage")).getAttribute("src"))
         .startsWith("data:image/png;base64,");
     Browser.assertAccessible(driver);
 
     driver.findElement(By.id("cardForm:downloadA6")).click();
-    Path pdf = wait(20).until(d -> downloadedPdf());
+    Path pdf = waitSeconds(20).until(d -> downloadedPdf());
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       String text = new PDFTextStripper().getText(document);
       assertThat(text)
@@ -99,17 +79,5 @@ class CardPageIT {
         .contains("0571 23 45 67")
         .doesNotContain("Kees Jansen");
     Browser.assertAccessible(driver);
-  }
-
-  private Path downloadedPdf() {
-    try (Stream<Path> files = Files.list(downloads)) {
-      return files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(null);
-    } catch (java.io.IOException e) {
-      return null;
-    }
-  }
-
-  private WebDriverWait wait(int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
   }
 }

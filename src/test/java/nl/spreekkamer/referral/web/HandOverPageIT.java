@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 import nl.spreekkamer.referral.api.ReferralApiIT;
 import nl.spreekkamer.testing.Api;
 import nl.spreekkamer.testing.Browser;
+import nl.spreekkamer.testing.BrowserTest;
 import nl.spreekkamer.testing.PrintedPdfs;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,22 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The intake worker makes the invitation letter for a referral (refused without a place, then a
  * PDF) and hands a referral over to the gemeente the patient moved to, which then has it.
  */
-class HandOverPageIT {
-  private ChromeDriver driver;
-  private Path downloads;
-
-  @BeforeEach
-  void start() throws Exception {
-    downloads = Files.createTempDirectory("letters");
-    driver = Browser.start(downloads);
-  }
-
-  @AfterEach
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
+class HandOverPageIT extends BrowserTest {
 
   @Test
   void intakeWorkerMakesALetterAndHandsTheReferralOver() throws Exception {
@@ -63,7 +44,7 @@ class HandOverPageIT {
 
     driver.findElement(By.id("referralForm:place")).sendKeys("Wijkcentrum De Esch");
     driver.findElement(By.id("referralForm:letter")).click();
-    Path pdf = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> downloaded());
+    Path pdf = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> downloadedPdf());
     assertThat(new PrintedPdfs(Files.readAllBytes(pdf)).text())
         .contains(name)
         .contains("Wijkcentrum De Esch")
@@ -84,31 +65,5 @@ class HandOverPageIT {
 
     assertThat(Api.as("intake").get("/api/referrals/" + id).status()).isEqualTo(404);
     assertThat(Api.as("intake-b").get("/api/referrals/" + id).status()).isEqualTo(200);
-  }
-
-  private Path downloaded() {
-    try (Stream<Path> files = Files.list(downloads)) {
-      return files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElse(null);
-    } catch (java.io.IOException e) {
-      return null;
-    }
-  }
-
-  private void logIn(String username) {
-    driver.get(Api.BASE_URL + "/login.xhtml");
-    driver.findElement(By.id("loginForm:username")).sendKeys(username);
-    driver.findElement(By.id("loginForm:password")).sendKeys("demo", Keys.ENTER);
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("hoofdmenu")));
-  }
-
-  private void open(String path) {
-    driver.get(Api.BASE_URL + path);
-  }
-
-  private void clickAndWait(WebElement element) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
   }
 }

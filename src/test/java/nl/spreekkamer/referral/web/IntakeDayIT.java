@@ -3,39 +3,20 @@ package nl.spreekkamer.referral.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.time.LocalDate;
 import nl.spreekkamer.testing.Api;
 import nl.spreekkamer.testing.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.spreekkamer.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An intake worker's day in a real browser: filter the queue, open a new urgent referral, pick it
  * up, log a call, plan the first conversation and close it; then the practice sees the outcome.
  * axe-core checks every page and state.
  */
-class IntakeDayIT {
-  private ChromeDriver driver;
-
-  @BeforeEach
-  void start() throws Exception {
-    driver = Browser.start();
-  }
-
-  @AfterEach
-  void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
+class IntakeDayIT extends BrowserTest {
 
   @Test
   void anIntakeWorkerWorksAnUrgentReferralToHelp() {
@@ -60,7 +41,7 @@ class IntakeDayIT {
     choose("queueForm:assignee", "none", "Nog niemand");
     choose("queueForm:order", "NEWEST_FIRST", "Nieuwste eerst");
     driver.findElement(By.id("queueForm:apply")).click();
-    wait(10)
+    waitSeconds(10)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("queueForm:queue"), reference));
@@ -81,7 +62,7 @@ class IntakeDayIT {
         .findElement(By.id("referralForm:attemptNote"))
         .sendKeys("Gebeld, mevrouw is blij met het telefoontje");
     driver.findElement(By.id("referralForm:addAttempt")).click();
-    wait(10)
+    waitSeconds(10)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("main"), "Gebeld, mevrouw"));
@@ -100,7 +81,7 @@ class IntakeDayIT {
     step("HELP_ACCEPTED", "Hulp aanvaard");
     choose("referralForm:nextStatus", "CLOSED", "Afgesloten");
     driver.findElement(By.id("referralForm:saveStep")).click();
-    wait(10)
+    waitSeconds(10)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("main"), "Kies een uitkomst"));
@@ -122,7 +103,7 @@ class IntakeDayIT {
   }
 
   private void waitForStatus(String label) {
-    wait(10).until(ExpectedConditions.textToBe(By.id("currentStatus"), label));
+    waitSeconds(10).until(ExpectedConditions.textToBe(By.id("currentStatus"), label));
   }
 
   /**
@@ -132,24 +113,6 @@ class IntakeDayIT {
   private void choose(String menuId, String value, String label) {
     driver.executeScript(
         "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
-    wait(5).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-  }
-
-  private void logIn(String username) {
-    driver.get(Api.BASE_URL + "/login.xhtml");
-    driver.findElement(By.id("loginForm:username")).sendKeys(username);
-    WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(By.id("loginForm:password")).sendKeys("demo", Keys.ENTER);
-    wait(10).until(ExpectedConditions.stalenessOf(page));
-  }
-
-  private void navigate(By target) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(target).click();
-    wait(10).until(ExpectedConditions.stalenessOf(page));
-  }
-
-  private WebDriverWait wait(int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    waitSeconds(5).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
   }
 }

@@ -1,0 +1,99 @@
+package nl.spreekkamer.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A test in a real browser (headless chromium) against the running server: a fresh browser per test
+ * with its own download folder, and the steps every page test takes.
+ */
+public abstract class BrowserTest {
+  protected ChromeDriver driver;
+  protected Path downloads;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    downloads = Files.createTempDirectory("downloads");
+    driver = Browser.start(downloads);
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  /** Logs in with the login form (password {@code demo}) and waits for the home page. */
+  protected void logIn(String username) {
+    logIn(username, "demo");
+  }
+
+  protected void logIn(String username, String password) {
+    driver.get(Api.BASE_URL + "/login.xhtml");
+    driver.findElement(By.id("loginForm:username")).sendKeys(username);
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(By.id("loginForm:password")).sendKeys(password, Keys.ENTER);
+    waitSeconds(10).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  protected void open(String path) {
+    driver.get(Api.BASE_URL + path);
+  }
+
+  /** Clicks something that loads a new page and waits until the old page is gone. */
+  protected void navigate(By target) {
+    clickAndWait(driver.findElement(target));
+  }
+
+  protected void clickAndWait(WebElement element) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    element.click();
+    waitSeconds(10).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  protected WebElement visible(By by) {
+    return waitSeconds(10).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  protected void waitForText(By by, String text) {
+    waitSeconds(15).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  protected WebDriverWait waitSeconds(int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+  }
+
+  /** Keeps a screenshot in target/screenshots, e.g. to look at a layout after the build. */
+  protected void screenshot(String name) {
+    try {
+      Path folder = Path.of("target", "screenshots");
+      Files.createDirectories(folder);
+      Files.write(
+          folder.resolve(name + ".png"),
+          driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The first PDF in the download folder, or {@code null} while there is none. */
+  protected Path downloadedPdf() {
+    try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+      return files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(null);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+}
