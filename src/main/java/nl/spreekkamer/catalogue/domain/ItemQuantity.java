@@ -28,6 +28,18 @@ public class ItemQuantity implements Serializable {
     this.quantity = Checks.between("quantity", quantity, 1, MAX_QUANTITY);
   }
 
+  /**
+   * The same line as a new object. JPA embeddables must not be shared between owners: EclipseLink
+   * writes a shared instance for only one of them (shipments of one kit lost their lines).
+   */
+  public ItemQuantity copy() {
+    ItemQuantity copy = new ItemQuantity();
+    copy.itemId = itemId;
+    copy.variant = variant.copy();
+    copy.quantity = quantity;
+    return copy;
+  }
+
   public String itemId() {
     return itemId;
   }

@@ -102,7 +102,7 @@ public class Kit {
       }
     }
     lines.clear();
-    lines.addAll(newLines);
+    newLines.forEach(line -> lines.add(line.copy()));
   }
 
   /** Refused once the kit has gone out: shipments point at what it was. */

@@ -83,7 +83,7 @@ public class RestockRequest {
       Instant at) {
     this.gemeenteId = gemeenteId;
     this.praktijkId = praktijkId;
-    this.line = line;
+    this.line = line.copy();
     this.note = Checks.optional("note", note, 300);
     this.requestedBy = requestedBy;
     this.requestedAt = at;

@@ -91,7 +91,7 @@ public class Shipment {
     this.praktijkId = praktijkId;
     this.kitId = kitId;
     this.title = title;
-    this.lines.addAll(lines);
+    lines.forEach(line -> this.lines.add(line.copy()));
     this.status = ShipmentStatus.PLANNED;
     this.plannedAt = at;
   }

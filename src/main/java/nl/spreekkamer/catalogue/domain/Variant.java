@@ -27,6 +27,10 @@ public class Variant implements Serializable {
     this.size = size;
   }
 
+  Variant copy() {
+    return new Variant(language, size);
+  }
+
   public String language() {
     return language;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import nl.spreekkamer.testing.Api;
+import nl.spreekkamer.testing.NewGemeente;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,9 @@ class KitApiIT {
     assertThat(
             shipments.stream().map(s -> s.asJsonObject().getJsonNumber("praktijkId").longValue()))
         .containsExactlyInAnyOrder(a.praktijk1(), a.praktijk2());
+    assertThat(shipments.stream().map(s -> s.asJsonObject().getJsonArray("lines").size()))
+        .as("every shipment carries the kit's two lines")
+        .containsExactly(2, 2);
     assertThat(a.coordinator().post("/api/kits/" + kit + "/distribute", "{}").status())
         .isEqualTo(409);
 

@@ -44,6 +44,11 @@ class KitAndStockTest {
     Shipment shipment = kit.shipTo(7L, NOW);
     assertThat(kit.isDraft()).isFalse();
     assertThat(shipment.lines()).hasSize(2);
+    Shipment second = kit.shipTo(8L, NOW);
+    assertThat(second.lines().get(0))
+        .as("JPA embeddables are never shared between owners")
+        .isNotSameAs(shipment.lines().get(0))
+        .isNotSameAs(kit.lines().get(0));
     assertThat(shipment.title()).isEqualTo(kit.name());
     assertThatThrownBy(() -> kit.compose(List.of(line(FOLDER, "en", 1))))
         .isInstanceOf(ConflictException.class);

@@ -1,18 +1,23 @@
-package nl.spreekkamer.catalogue.api;
+package nl.spreekkamer.testing;
 
 import jakarta.json.JsonObject;
 import java.util.concurrent.ThreadLocalRandom;
-import nl.spreekkamer.testing.Api;
-import nl.spreekkamer.testing.TestAccounts;
 
 /**
  * A fresh gemeente with two practices, a coordinator and an assistant in the first practice, made
  * through the real API by beheer, so kit tests never share stock or shipments with the demo data.
  */
-record NewGemeente(
-    long id, String phone, long praktijk1, long praktijk2, Api coordinator, Api assistant) {
+public record NewGemeente(
+    long id,
+    String phone,
+    long praktijk1,
+    long praktijk2,
+    Api coordinator,
+    Api assistant,
+    Api assistant2,
+    Api intake) {
 
-  static NewGemeente create() {
+  public static NewGemeente create() {
     Api beheer = Api.as("beheer");
     String name = TestAccounts.unique("Kitdorp");
     String cbs = "GM" + (1000 + ThreadLocalRandom.current().nextInt(9000));
@@ -38,7 +43,9 @@ record NewGemeente(
     long p2 = praktijk(beheer, gemeenteId, "Het Veld");
     Api coordinator = account(beheer, "GEMEENTE_COORDINATOR", "\"gemeenteId\":" + gemeenteId);
     Api assistant = account(beheer, "ASSISTENT", "\"praktijkId\":" + p1);
-    return new NewGemeente(gemeenteId, phone, p1, p2, coordinator, assistant);
+    Api assistant2 = account(beheer, "ASSISTENT", "\"praktijkId\":" + p2);
+    Api intake = account(beheer, "GEMEENTE_INTAKE", "\"gemeenteId\":" + gemeenteId);
+    return new NewGemeente(gemeenteId, phone, p1, p2, coordinator, assistant, assistant2, intake);
   }
 
   private static long praktijk(Api beheer, long gemeenteId, String name) {
