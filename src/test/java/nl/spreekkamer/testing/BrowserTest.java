@@ -42,10 +42,29 @@ public abstract class BrowserTest {
 
   protected void logIn(String username, String password) {
     driver.get(Api.BASE_URL + "/login.xhtml");
+    submitLogin(username, password);
+  }
+
+  /** Fills in the login form on the page that is open and waits for the next page. */
+  protected void submitLogin(String username, String password) {
     driver.findElement(By.id("loginForm:username")).sendKeys(username);
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.id("loginForm:password")).sendKeys(password, Keys.ENTER);
     waitSeconds(10).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  protected void logOut() {
+    clickAndWait(driver.findElement(By.id("logoutForm:logout")));
+  }
+
+  /**
+   * Picks a value in a PrimeFaces select menu through its widget, as the menu does on a click (the
+   * label and the change event follow), and checks the label the user then sees.
+   */
+  protected void choose(String menuId, String value, String label) {
+    driver.executeScript(
+        "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+    waitSeconds(5).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
   }
 
   protected void open(String path) {
@@ -71,8 +90,11 @@ public abstract class BrowserTest {
     waitSeconds(15).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
+  /** A wait that tries again when an AJAX update replaced the element it was looking at. */
   protected WebDriverWait waitSeconds(int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   /** Keeps a screenshot in target/screenshots, e.g. to look at a layout after the build. */

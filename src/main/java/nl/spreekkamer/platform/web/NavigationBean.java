@@ -60,6 +60,14 @@ public class NavigationBean {
                   Role.GEMEENTE_COORDINATOR,
                   Role.REDACTIE,
                   Role.BEHEER)),
+          new Item(
+              "menu.monitoring",
+              "/monitoring/gemeente.xhtml",
+              Set.of(Role.GEMEENTE_COORDINATOR, Role.BEHEER)),
+          new Item(
+              "menu.practiceFigures",
+              "/monitoring/praktijk.xhtml",
+              Set.of(Role.HUISARTS, Role.PRAKTIJKMANAGER)),
           new Item("menu.team", "/praktijk/team.xhtml", Set.of(Role.PRAKTIJKMANAGER)),
           new Item("menu.training", "/praktijk/scholing.xhtml", Set.of(Role.PRAKTIJKMANAGER)),
           new Item("menu.gemeenten", "/beheer/gemeenten.xhtml", Set.of(Role.BEHEER)),

@@ -121,6 +121,10 @@ public class Referral {
   @Column(name = "FEEDBACK_AT")
   private Instant feedbackAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "FUNNEL_STAGE", length = 20, nullable = false)
+  private FunnelStage funnelStage = FunnelStage.RECEIVED;
+
   @Column(name = "CLOSED_AT")
   private Instant closedAt;
 
@@ -249,6 +253,7 @@ public class Referral {
             now);
     gemeenteId = newGemeenteId;
     assignedTo = null;
+    funnelStage = FunnelStage.RECEIVED; // the new gemeente starts from the beginning
     status = ReferralStatus.RECEIVED;
     statusChangedAt = now;
     return change;
@@ -274,6 +279,7 @@ public class Referral {
 
   private StatusChange change(ReferralStatus to, String changeNote, long by, Instant now) {
     StatusChange change = new StatusChange(id, status, to, outcome, changeNote, by, now);
+    funnelStage = funnelStage.furthest(FunnelStage.reachedBy(to, outcome));
     status = to;
     statusChangedAt = now;
     return change;
@@ -287,6 +293,11 @@ public class Referral {
 
   public Long id() {
     return id;
+  }
+
+  /** The furthest stage on the way to help this referral reached. */
+  public FunnelStage funnelStage() {
+    return funnelStage;
   }
 
   public long version() {

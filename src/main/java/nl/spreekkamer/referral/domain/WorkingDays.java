@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Working days in the Netherlands: Monday to Friday, except the national public holidays that
@@ -32,8 +34,14 @@ public final class WorkingDays {
         && !holidays(day.getYear()).contains(day);
   }
 
-  /** The public holidays of a year. */
+  private static final Map<Integer, Set<LocalDate>> HOLIDAYS = new ConcurrentHashMap<>();
+
+  /** The public holidays of a year (worked out once per year). */
   public static Set<LocalDate> holidays(int year) {
+    return HOLIDAYS.computeIfAbsent(year, WorkingDays::computeHolidays);
+  }
+
+  private static Set<LocalDate> computeHolidays(int year) {
     Set<LocalDate> holidays = new HashSet<>();
     holidays.add(MonthDay.of(1, 1).atYear(year));
     LocalDate easter = easter(year);
@@ -46,7 +54,7 @@ public final class WorkingDays {
     holidays.add(LocalDate.of(year, 5, 5));
     holidays.add(LocalDate.of(year, 12, 25));
     holidays.add(LocalDate.of(year, 12, 26));
-    return holidays;
+    return Set.copyOf(holidays);
   }
 
   /** Easter Sunday (Meeus/Jones/Butcher algorithm). */

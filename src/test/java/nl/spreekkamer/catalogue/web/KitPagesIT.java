@@ -36,7 +36,7 @@ class KitPagesIT extends BrowserTest {
 
     nameField = driver.findElement(By.id("kitForm:name"));
     nameField.sendKeys(name);
-    choose("kitForm:lines:0:variant", "Folder: het meldpunt geldzorgen (nl)");
+    choose("kitForm:lines:0:variant", "folder-meldpunt|nl", "Folder: het meldpunt geldzorgen (nl)");
     WebElement quantity = driver.findElement(By.id("kitForm:lines:0:quantity_input"));
     quantity.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5");
     driver.findElement(By.id("kitForm:saveKit")).click();
@@ -106,24 +106,10 @@ class KitPagesIT extends BrowserTest {
     return Double.parseDouble(String.valueOf(value));
   }
 
-  /** Picks an option in a PrimeFaces select menu by its label. */
-  private void choose(String menuId, String label) {
-    driver.findElement(By.id(menuId)).click();
-    visible(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(5))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
-  }
-
   private WebElement row(String text) {
     return new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tr[td[contains(normalize-space(.), \"" + text + "\")]]")));
-  }
-
-  private void logOut() {
-    driver.findElement(By.id("logoutForm:logout")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(ExpectedConditions.urlContains("/login.xhtml"));
   }
 }

@@ -23,7 +23,7 @@ class BrowserIT extends BrowserTest {
   private void logInCheckingTheLoginPage(String username) {
     open("/login.xhtml");
     Browser.assertAccessible(driver);
-    logIn(username);
+    submitLogin(username, "demo");
   }
 
   private List<String> menu() {
@@ -46,6 +46,7 @@ class BrowserIT extends BrowserTest {
             "Verwijzingen",
             "Materialen",
             "Catalogus",
+            "Cijfers",
             "Mijn team",
             "Scholing team",
             "Mijn profiel");
@@ -62,6 +63,7 @@ class BrowserIT extends BrowserTest {
             "Referrals",
             "Materials",
             "Catalogue",
+            "Figures",
             "My team",
             "Team training",
             "My profile");
@@ -97,6 +99,7 @@ class BrowserIT extends BrowserTest {
         .containsExactly(
             "Start",
             "Catalogus",
+            "Monitoring",
             "Gemeenten",
             "Praktijken",
             "Accounts",
@@ -104,7 +107,13 @@ class BrowserIT extends BrowserTest {
             "Mijn profiel");
     for (String item :
         List.of(
-            "Catalogus", "Gemeenten", "Praktijken", "Accounts", "Accreditatie", "Mijn profiel")) {
+            "Catalogus",
+            "Monitoring",
+            "Gemeenten",
+            "Praktijken",
+            "Accounts",
+            "Accreditatie",
+            "Mijn profiel")) {
       navigate(By.linkText(item));
       assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
       assertThat(driver.getPageSource()).doesNotContain("Exception");
@@ -145,12 +154,11 @@ class BrowserIT extends BrowserTest {
     String was = driver.findElement(firstStar).getAttribute("aria-pressed");
     String toggled = "true".equals(was) ? "false" : "true";
     driver.findElement(firstStar).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
+    waitSeconds(10)
         .until(d -> toggled.equals(d.findElement(firstStar).getAttribute("aria-pressed")));
     Browser.assertAccessible(driver);
     driver.findElement(firstStar).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> was.equals(d.findElement(firstStar).getAttribute("aria-pressed")));
+    waitSeconds(10).until(d -> was.equals(d.findElement(firstStar).getAttribute("aria-pressed")));
   }
 
   @Test

@@ -105,14 +105,4 @@ class IntakeDayIT extends BrowserTest {
   private void waitForStatus(String label) {
     waitSeconds(10).until(ExpectedConditions.textToBe(By.id("currentStatus"), label));
   }
-
-  /**
-   * Picks a value in a PrimeFaces select menu through its widget, as the menu does on a click (the
-   * label and the change event follow), and checks the label the user then sees.
-   */
-  private void choose(String menuId, String value, String label) {
-    driver.executeScript(
-        "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
-    waitSeconds(5).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-  }
 }

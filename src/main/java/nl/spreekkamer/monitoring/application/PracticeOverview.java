@@ -1,0 +1,30 @@
+package nl.spreekkamer.monitoring.application;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import nl.spreekkamer.monitoring.domain.Cell;
+import nl.spreekkamer.monitoring.domain.Funnel;
+
+/**
+ * A practice's own figures: its referrals in the period, how far they got, the outcomes of those
+ * whose patient agreed to feedback, the team's e-learning, and the kits it received.
+ */
+public record PracticeOverview(
+    long praktijkId,
+    String praktijk,
+    LocalDate from,
+    LocalDate to,
+    long referrals,
+    long withFeedbackConsent,
+    List<Funnel.Step> funnel,
+    List<Cell> outcomes,
+    long employees,
+    long trained,
+    List<Kit> kits)
+    implements Serializable {
+
+  /** A kit shipment the practice got. */
+  public record Kit(String title, String status, LocalDate plannedOn, LocalDate receivedOn)
+      implements Serializable {}
+}

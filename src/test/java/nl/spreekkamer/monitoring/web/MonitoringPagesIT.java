@@ -1,0 +1,67 @@
+package nl.spreekkamer.monitoring.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.spreekkamer.testing.Browser;
+import nl.spreekkamer.testing.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The dashboards in a real browser: the coordinator's charts are drawn by Chart.js with a table of
+ * the same numbers under each; a practice and beheer see their own pages. Checked with axe-core.
+ */
+class MonitoringPagesIT extends BrowserTest {
+  @Test
+  void coordinatorSeesTheChartsAndTheirTables() {
+    logIn("coordinator");
+    navigate(By.linkText("Monitoring"));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Monitoring");
+    List<WebElement> canvases = driver.findElements(By.cssSelector(".sk-chart canvas"));
+    assertThat(canvases).hasSize(4);
+    waitSeconds(10)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    driver.executeScript(
+                        "return Array.from(document.querySelectorAll('.sk-chart canvas'))"
+                            + ".every(c => window.Chart && Chart.getChart(c)"
+                            + " && Chart.getChart(c).data.datasets[0].data.length > 0);")));
+    assertThat(driver.findElement(By.id("funnelTable")).getText())
+        .contains("Ontvangen")
+        .contains("Hulptraject gestart");
+    assertThat(driver.findElement(By.id("kpiReceived")).getText()).matches("\\d+");
+    assertThat(
+            driver.findElement(
+                By.cssSelector("a[href*='/api/monitoring/report'][href*='format=pdf']")))
+        .isNotNull();
+    Browser.assertAccessible(driver);
+    screenshot("monitoring-gemeente");
+
+    open("/monitoring/gemeente.xhtml?from=2026-12-31&to=2026-01-01");
+    assertThat(driver.findElement(By.id("messages")).getText())
+        .contains("De einddatum ligt voor de begindatum.");
+  }
+
+  @Test
+  void aPracticeAndBeheerSeeTheirOwnFigures() {
+    logIn("praktijkmanager");
+    navigate(By.linkText("Cijfers"));
+    assertThat(driver.findElement(By.id("kpiReferrals")).getText()).matches("\\d+");
+    assertThat(driver.findElement(By.id("funnelTable")).getText()).contains("Ontvangen");
+    Browser.assertAccessible(driver);
+
+    logOut();
+    logIn("beheer");
+    open("/monitoring/platform.xhtml");
+    assertThat(driver.findElement(By.id("gemeenteTable")).getText())
+        .contains("Lindewaard")
+        .contains("Zandmere");
+    Browser.assertAccessible(driver);
+    navigate(By.linkText("Lindewaard"));
+    assertThat(driver.findElements(By.cssSelector(".sk-chart canvas"))).hasSize(4);
+    Browser.assertAccessible(driver);
+  }
+}
