@@ -107,6 +107,8 @@ public class MonitoringService {
         figures
             .training(praktijk.gemeente().id())
             .getOrDefault(praktijk.id(), new MonitoringRepository.Training(0, 0));
+    MonitoringRepository.Accreditation accreditation =
+        figures.teamAccreditation(praktijk.id(), period.from(), period.to());
     List<PracticeOverview.Kit> kits =
         shipments.ofMyPraktijk().stream()
             .map(
@@ -128,6 +130,8 @@ public class MonitoringService {
         Breakdown.of(outcomes),
         team.employees(),
         team.completed(),
+        accreditation.points(),
+        accreditation.reported(),
         kits);
   }
 

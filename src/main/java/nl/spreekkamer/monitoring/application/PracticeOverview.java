@@ -21,6 +21,8 @@ public record PracticeOverview(
     List<Cell> outcomes,
     long employees,
     long trained,
+    java.math.BigDecimal points,
+    long pointsReported,
     List<Kit> kits)
     implements Serializable {
 

@@ -18,6 +18,16 @@ public interface MonitoringRepository {
   /** Per practice of the gemeente: active employees who take the e-learning, and who completed. */
   Map<Long, Training> training(long gemeenteId);
 
+  /**
+   * Accreditation points the practice's employees earned from {@code from} to {@code to} (registry
+   * refusals left out), and how many of those records were reported to a registry.
+   */
+  Accreditation teamAccreditation(
+      long praktijkId, java.time.LocalDate from, java.time.LocalDate to);
+
+  /** Points earned by a team and records reported. */
+  record Accreditation(java.math.BigDecimal points, long records, long reported) {}
+
   /** Per practice of the gemeente: kit shipments received and the first day one arrived. */
   Map<Long, KitsReceived> kitsReceived(long gemeenteId);
 

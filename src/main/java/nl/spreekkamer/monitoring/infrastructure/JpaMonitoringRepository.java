@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.spreekkamer.accreditation.domain.RecordStatus;
 import nl.spreekkamer.catalogue.domain.ShipmentStatus;
 import nl.spreekkamer.monitoring.domain.MonitoringRepository;
 import nl.spreekkamer.monitoring.domain.ReferralFact;
@@ -99,6 +100,28 @@ public class JpaMonitoringRepository implements MonitoringRepository {
         (praktijk, count) ->
             training.put(praktijk, new Training(count, completed.getOrDefault(praktijk, 0L))));
     return training;
+  }
+
+  @Override
+  public Accreditation teamAccreditation(
+      long praktijkId, java.time.LocalDate from, java.time.LocalDate to) {
+    Object[] row =
+        em.createQuery(
+                "SELECT SUM(r.points), COUNT(r), SUM(CASE WHEN r.status = :reported THEN 1 ELSE 0"
+                    + " END) FROM AccreditationRecord r, Account a WHERE r.accountId = a.id"
+                    + " AND a.praktijk.id = :p AND r.earnedOn >= :from AND r.earnedOn <= :to"
+                    + " AND r.status <> :rejected",
+                Object[].class)
+            .setParameter("p", praktijkId)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("reported", RecordStatus.REPORTED)
+            .setParameter("rejected", RecordStatus.REJECTED)
+            .getSingleResult();
+    return new Accreditation(
+        row[0] == null ? java.math.BigDecimal.ZERO : (java.math.BigDecimal) row[0],
+        row[1] == null ? 0 : ((Number) row[1]).longValue(),
+        row[2] == null ? 0 : ((Number) row[2]).longValue());
   }
 
   @Override

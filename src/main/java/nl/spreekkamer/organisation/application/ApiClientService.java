@@ -21,14 +21,15 @@ public class ApiClientService {
   @Inject Clock clock;
 
   /** An API client as listed; the key itself is never shown again. */
-  public record ApiClientView(long id, String name, Instant createdAt, Instant revokedAt) {
+  public record ApiClientView(long id, String name, Instant createdAt, Instant revokedAt)
+      implements java.io.Serializable {
     static ApiClientView of(ApiClient c) {
       return new ApiClientView(c.id(), c.name(), c.createdAt(), c.revokedAt());
     }
   }
 
   /** A new client with its key, shown this once. */
-  public record IssuedKey(long id, String name, String key) {}
+  public record IssuedKey(long id, String name, String key) implements java.io.Serializable {}
 
   public IssuedKey issue(String name) {
     ApiClient.Issued issued =

@@ -49,6 +49,8 @@ public class NavigationBean {
           new Item("menu.kits", "/gemeente/kits.xhtml", Set.of(Role.GEMEENTE_COORDINATOR)),
           new Item("menu.stock", "/gemeente/voorraad.xhtml", Set.of(Role.GEMEENTE_COORDINATOR)),
           new Item(
+              "menu.apiClients", "/gemeente/koppelingen.xhtml", Set.of(Role.GEMEENTE_COORDINATOR)),
+          new Item(
               "menu.catalogue",
               "/catalogus/index.xhtml",
               Set.of(

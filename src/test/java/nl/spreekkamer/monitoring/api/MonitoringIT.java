@@ -224,6 +224,31 @@ class MonitoringIT {
   }
 
   @Test
+  void aPracticeSeesItsOwnFiguresAndBeheerComparesGemeenten() {
+    JsonObject practice =
+        Api.as("praktijkmanager").get("/api/monitoring/practice?" + PERIOD).json();
+    assertThat(practice.getString("praktijk")).isEqualTo("Huisartsenpraktijk De Linde");
+    assertThat(practice.containsKey("points")).isTrue();
+    assertThat(practice.getJsonArray("funnel")).hasSize(5);
+    assertThat(a.assistant().get("/api/monitoring/practice?" + PERIOD).status()).isEqualTo(403);
+    assertThat(a.coordinator().get("/api/monitoring/practice?" + PERIOD).status()).isEqualTo(403);
+
+    JsonObject row =
+        Api.as("beheer").get("/api/monitoring/gemeenten?" + PERIOD).array().stream()
+            .map(JsonObject.class::cast)
+            .filter(g -> g.getJsonNumber("gemeenteId").longValue() == a.id())
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.getInt("practices")).isEqualTo(2);
+    JsonObject referrals = row.getJsonObject("referrals");
+    if (!referrals.getBoolean("suppressed")) { // hidden only as the next smallest of another
+      assertThat(referrals.getInt("count")).isEqualTo(11);
+    }
+    assertThat(row.getJsonObject("programmesStarted").getBoolean("suppressed")).isTrue();
+    assertThat(a.coordinator().get("/api/monitoring/gemeenten?" + PERIOD).status()).isEqualTo(403);
+  }
+
+  @Test
   void theReportCarriesTheFunnelNumbersAsPdfAndCsv() {
     var pdf = a.coordinator().getBytes("/api/monitoring/report?period=2026H1&format=pdf");
     assertThat(pdf.statusCode()).isEqualTo(200);
