@@ -50,7 +50,7 @@ public abstract class BrowserTest {
     driver.findElement(By.id("loginForm:username")).sendKeys(username);
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.id("loginForm:password")).sendKeys(password, Keys.ENTER);
-    waitSeconds(10).until(ExpectedConditions.stalenessOf(page));
+    waitUntilGone(page);
   }
 
   protected void logOut() {
@@ -79,7 +79,29 @@ public abstract class BrowserTest {
   protected void clickAndWait(WebElement element) {
     WebElement page = driver.findElement(By.tagName("html"));
     element.click();
-    waitSeconds(10).until(ExpectedConditions.stalenessOf(page));
+    waitUntilGone(page);
+  }
+
+  /**
+   * Waits until the page the element belonged to has been replaced. Chrome reports a node of a page
+   * that is being replaced either as stale or as not belonging to the document; both mean gone.
+   */
+  protected void waitUntilGone(WebElement element) {
+    waitSeconds(10)
+        .until(
+            d -> {
+              try {
+                element.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+              } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                  return true;
+                }
+                throw e;
+              }
+            });
   }
 
   protected WebElement visible(By by) {

@@ -24,6 +24,7 @@ import nl.spreekkamer.referral.application.AuditView;
 import nl.spreekkamer.referral.application.FeedbackRequest;
 import nl.spreekkamer.referral.application.IntakeService;
 import nl.spreekkamer.referral.application.LetterRequest;
+import nl.spreekkamer.referral.application.PatientDataExport;
 import nl.spreekkamer.referral.application.ReferralRequest;
 import nl.spreekkamer.referral.application.ReferralService;
 import nl.spreekkamer.referral.application.ReferralView;
@@ -141,6 +142,21 @@ public class ReferralResource {
               + " (GEMEENTE_COORDINATOR)")
   public ReferralView erase(@PathParam("id") long id) {
     return referrals.erase(id);
+  }
+
+  @GET
+  @Path("{id}/export")
+  @Operation(
+      summary =
+          "All data held about the patient of this referral, as a JSON file, for a request under"
+              + " the AVG (GEMEENTE_COORDINATOR); the export is logged")
+  public Response export(@PathParam("id") long id) {
+    PatientDataExport export = referrals.export(id);
+    return Response.ok(export)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"verwijzing-" + export.referral().reference() + ".json\"")
+        .build();
   }
 
   @GET

@@ -154,6 +154,20 @@ public class ReferralService {
     return access.view(referral, Side.GEMEENTE);
   }
 
+  /**
+   * Everything the gemeente holds about the patient of one referral, for a request to see it (AVG
+   * right of access): the referral with its contact details, steps and contact attempts, and the
+   * audit log. The export itself is logged. Coordinators only.
+   */
+  @RolesAllowed(Roles.GEMEENTE_COORDINATOR)
+  public PatientDataExport export(long id) {
+    Referral referral = access.findAs(id, Side.GEMEENTE);
+    ReferralView view = access.view(referral, Side.GEMEENTE);
+    access.audit(referral, AuditAction.EXPORT, "request");
+    return new PatientDataExport(
+        clock.instant(), view, referrals.audit(referral.id()).stream().map(AuditView::of).toList());
+  }
+
   @RolesAllowed({Roles.GEMEENTE_INTAKE, Roles.GEMEENTE_COORDINATOR, Roles.GEMEENTE_SYSTEEM})
   public List<AuditView> audit(long id) {
     Referral referral = access.findAs(id, Side.GEMEENTE);

@@ -9,5 +9,6 @@ public enum AuditAction {
   CONTACT_ATTEMPT,
   FEEDBACK,
   WITHDRAW,
-  ERASE
+  ERASE,
+  EXPORT
 }

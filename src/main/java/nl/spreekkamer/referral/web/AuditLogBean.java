@@ -9,7 +9,10 @@ import nl.spreekkamer.platform.security.Roles;
 import nl.spreekkamer.referral.application.AuditView;
 import nl.spreekkamer.referral.application.ReferralService;
 
-/** On the referral page, for the gemeente's coordinator: who viewed or changed it, and when. */
+/**
+ * On the referral page, for the gemeente's coordinator: the patient's data to hand over or erase on
+ * their request (AVG), and who viewed or changed the referral, and when.
+ */
 @Named
 @RequestScoped
 public class AuditLogBean {
@@ -21,6 +24,12 @@ public class AuditLogBean {
 
   public boolean isVisible() {
     return security.isCallerInRole(Roles.GEMEENTE_COORDINATOR) && page.getReferral() != null;
+  }
+
+  /** Erases the patient's data on their request, then shows the page again. */
+  public String erase() {
+    referrals.erase(page.getId());
+    return "/intake/verwijzing.xhtml?faces-redirect=true&id=" + page.getId();
   }
 
   public List<AuditView> getEntries() {

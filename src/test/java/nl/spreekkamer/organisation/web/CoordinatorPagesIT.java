@@ -60,7 +60,16 @@ class CoordinatorPagesIT extends BrowserTest {
     open("/intake/verwijzing.xhtml?id=" + id);
     String log = visible(By.id("auditTable")).getText();
     assertThat(log).contains("Aangemaakt").contains("Bekeken").contains("intake");
+    assertThat(driver.findElement(By.id("exportData")).getAttribute("href"))
+        .endsWith("/api/referrals/" + id + "/export");
+    assertThat(driver.getPageSource()).contains("Logboek Test");
     Browser.assertAccessible(driver);
+    driver.findElement(By.id("referralForm:eraseData")).click();
+    waitSeconds(10)
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+    waitForText(By.id("auditTable"), "Persoonsgegevens gewist");
+    assertThat(driver.getPageSource()).doesNotContain("Logboek Test");
 
     logOut();
     logIn("intake");
