@@ -66,6 +66,19 @@ public final class Pages {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Any API call with this session, with a JSON body for methods that take one. */
+  public HttpResponse<String> call(String method, String path, String json) {
+    HttpRequest.BodyPublisher body =
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json);
+    return send(
+        HttpRequest.newBuilder(URI.create(Api.BASE_URL + path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .method(method, body));
+  }
+
   public boolean hasSessionCookie() {
     return cookies.getCookieStore().getCookies().stream()
         .anyMatch(c -> c.getName().equals("SPREEKKAMER_SESSION"));
