@@ -21,7 +21,7 @@ import nl.spreekkamer.catalogue.application.ScreenService;
 public class ScreenServlet extends HttpServlet {
   static final String POLICY =
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none';"
-          + " form-action 'none'";
+          + " form-action 'none'; frame-ancestors *";
 
   @Inject ScreenService screens;
 
@@ -36,7 +36,7 @@ public class ScreenServlet extends HttpServlet {
       return;
     }
     response.setHeader("Content-Security-Policy", POLICY);
-    response.setHeader("X-Frame-Options", null);
+    // frame-ancestors in the policy allows framing; browsers then ignore X-Frame-Options.
     response.setHeader("Refresh", "3600");
     response.setHeader("X-Robots-Tag", "noindex");
     response.setContentType("text/html; charset=UTF-8");

@@ -163,6 +163,10 @@ class CatalogueApiIT {
     assertThat(screen.status()).isEqualTo(200);
     assertThat(screen.header("Content-Type")).startsWith("text/html");
     assertThat(screen.body()).contains(phone).contains("data-scene");
+    assertThat(screen.header("Content-Security-Policy"))
+        .as("a narrowcasting player may show the page in a frame; nothing else is loaded")
+        .contains("frame-ancestors *")
+        .contains("default-src 'none'");
     assertThat(Api.anonymous().getText(path + "?lang=en").body()).contains("lang=\"en\"");
     assertThat(Api.anonymous().getText("/scherm/" + "0".repeat(26)).status()).isEqualTo(404);
     assertThat(Api.anonymous().getText("/scherm/geen-token").status()).isEqualTo(404);
