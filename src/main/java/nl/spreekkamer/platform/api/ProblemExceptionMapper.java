@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.spreekkamer.platform.errors.AccessDeniedException;
 import nl.spreekkamer.platform.errors.ConflictException;
+import nl.spreekkamer.platform.errors.DatabaseUnavailable;
 import nl.spreekkamer.platform.errors.DomainException;
 import nl.spreekkamer.platform.errors.PayloadTooLargeException;
 import nl.spreekkamer.platform.errors.Problem;
@@ -40,6 +41,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     Locale locale = LocaleResolver.resolve(request);
+    if (DatabaseUnavailable.causes(thrown)) {
+      LOG.warning(() -> "Database unavailable on " + request.getRequestURI() + ": " + thrown);
+      return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+          .type(Problem.MEDIA_TYPE)
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+          .entity(ProblemFactory.of(locale, 503, "error.unavailable"))
+          .build();
+    }
     Problem problem = toProblem(unwrap(thrown), locale);
     Response.ResponseBuilder response =
         Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);

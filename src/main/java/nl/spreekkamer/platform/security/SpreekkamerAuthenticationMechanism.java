@@ -14,11 +14,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import nl.spreekkamer.platform.errors.DatabaseUnavailable;
 import nl.spreekkamer.platform.errors.ProblemWriter;
 
 /**
@@ -32,6 +34,7 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
   public static final String SESSION_USER = "spreekkamer.username";
 
   public static final String LOGIN_PAGE = "/login.xhtml";
+  private static final String UNAVAILABLE_PAGE = "/fout/503.html";
   private static final String BASIC = "Basic ";
   private static final String BEARER = "Bearer ";
 
@@ -42,6 +45,20 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
 
   @Override
   public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return authenticate(request, response, context);
+    } catch (RuntimeException e) {
+      // A login on the login page lets the page show the fault (DatabaseUnavailableFilter).
+      if (context.isAuthenticationRequest() || !DatabaseUnavailable.causes(e)) {
+        throw e;
+      }
+      // A public page goes on anonymously; if it needs the database, it answers 503 itself.
+      return context.isProtected() ? unavailable(request, response) : context.doNothing();
+    }
+  }
+
+  private AuthenticationStatus authenticate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (context.isAuthenticationRequest() && credential != null) {
@@ -152,6 +169,27 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
     }
     // The response is complete. (Liberty still parses a colon-less Basic header after this and
     // logs an FFDC, but the client gets this 401 problem, never a 500.)
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** The database is down: a 503 problem for the API, the static 503 page for pages. */
+  private AuthenticationStatus unavailable(
+      HttpServletRequest request, HttpServletResponse response) {
+    response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    try {
+      if (isApi(request)) {
+        problems.write(
+            request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.unavailable");
+      } else {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setContentType("text/html;charset=UTF-8");
+        try (InputStream page = request.getServletContext().getResourceAsStream(UNAVAILABLE_PAGE)) {
+          page.transferTo(response.getOutputStream());
+        }
+      }
+    } catch (IOException e) {
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
     return AuthenticationStatus.SEND_FAILURE;
   }
 

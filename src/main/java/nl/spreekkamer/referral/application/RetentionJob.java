@@ -1,26 +1,50 @@
 package nl.spreekkamer.referral.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.logging.Logger;
+import java.time.Duration;
+import nl.spreekkamer.platform.scheduling.ClusterJobs;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Every night at 03:15 the retention period is applied to closed referrals. */
+/**
+ * Applies the retention period to closed referrals once per slot ({@code
+ * spreekkamer.retention.every}, default one hour) across all servers. Every server's timer fires;
+ * {@link ClusterJobs} lets only the first one run.
+ */
 @Singleton
+@Startup
 @PermitAll
 public class RetentionJob {
-  private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
+  static final String NAME = "retention";
 
   @Inject Retention retention;
+  @Inject ClusterJobs jobs;
   @Inject Clock clock;
+  @Resource TimerService timers;
 
-  @Schedule(hour = "3", minute = "15", persistent = false)
-  void nightly() {
-    int erased = retention.eraseExpired(clock.instant());
-    if (erased > 0) {
-      LOG.info(() -> "Retention: personal data of " + erased + " closed referrals erased");
-    }
+  @Inject
+  @ConfigProperty(name = "spreekkamer.retention.every", defaultValue = "PT1H")
+  Duration every;
+
+  @PostConstruct
+  void schedule() {
+    // Non-persistent: every server keeps its own timer; JOB_RUN decides who runs a slot.
+    long millis = every.toMillis();
+    long untilNextSlot = millis - Math.floorMod(clock.millis(), millis);
+    timers.createIntervalTimer(untilNextSlot + 1_000, millis, new TimerConfig(NAME, false));
+  }
+
+  @Timeout
+  void run() {
+    jobs.runOnce(
+        NAME, every, () -> "erased " + retention.eraseExpired(clock.instant()) + " referrals");
   }
 }

@@ -1,0 +1,20 @@
+package nl.spreekkamer.platform.scheduling;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The period a scheduled job runs once in: slots of equal length, counted from the epoch. */
+public record TimeSlot(Instant start, Duration length) {
+  public TimeSlot {
+    if (length.isZero() || length.isNegative()) {
+      throw new IllegalArgumentException("A time slot needs a positive length: " + length);
+    }
+  }
+
+  /** The slot of the given length that contains {@code moment}. */
+  public static TimeSlot containing(Instant moment, Duration length) {
+    long millis = length.toMillis();
+    long start = Math.floorDiv(moment.toEpochMilli(), millis) * millis;
+    return new TimeSlot(Instant.ofEpochMilli(start), length);
+  }
+}
