@@ -25,6 +25,8 @@ psql_admin() { su postgres -c "psql -p $port -v ON_ERROR_STOP=1 -qAt $*"; }
 if [[ -z "$(psql_admin "-c \"select 1 from pg_roles where rolname = 'spreekkamer'\"")" ]]; then
   psql_admin "-c \"create role spreekkamer login password 'spreekkamer'\""
 fi
+# The test database starts empty on every run.
+psql_admin "-c \"drop database if exists spreekkamer_it\""
 for db in spreekkamer spreekkamer_it; do
   if [[ -z "$(psql_admin "-c \"select 1 from pg_database where datname = '$db'\"")" ]]; then
     psql_admin "-c \"create database $db owner spreekkamer\""
@@ -32,3 +34,4 @@ for db in spreekkamer spreekkamer_it; do
 done
 
 echo "export SPREEKKAMER_PG_PORT=$port"
+echo "export SPREEKKAMER_PG_CTL=\"pg_ctlcluster $version $cluster\""

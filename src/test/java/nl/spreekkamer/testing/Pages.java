@@ -15,21 +15,43 @@ import java.util.stream.Collectors;
 
 /** Fetches Faces pages over HTTP with a cookie jar, logging in through the real login form. */
 public final class Pages {
-  private final CookieManager cookies = new CookieManager();
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .cookieHandler(cookies)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+  private final String base;
+  private final CookieManager cookies;
+  private final HttpClient client;
+
+  private Pages(String base, CookieManager cookies) {
+    this.base = base;
+    this.cookies = cookies;
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(cookies)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
 
   public static Pages anonymous() {
-    return new Pages();
+    return at(Api.BASE_URL);
+  }
+
+  /** An anonymous browser for the server at {@code base}. */
+  public static Pages at(String base) {
+    return new Pages(base, new CookieManager());
+  }
+
+  /** The same browser (same cookies, so the same session) talking to another server. */
+  public Pages on(String otherBase) {
+    return new Pages(otherBase, cookies);
   }
 
   public static Pages loggedInAs(String username) {
-    Pages pages = new Pages();
+    return anonymous().loggedIn(username);
+  }
+
+  /** Logs this browser in with the demo password; fails unless the login succeeds. */
+  public Pages loggedIn(String username) {
+    Pages pages = this;
     HttpResponse<String> answer = pages.login(username, "demo");
     if (answer.statusCode() != 302) {
       throw new IllegalStateException("Login of " + username + " failed: " + answer.statusCode());
@@ -52,7 +74,7 @@ public final class Pages {
   }
 
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + path)).GET());
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
   public HttpResponse<String> post(String path, Map<String, String> form) {
@@ -61,7 +83,7 @@ public final class Pages {
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(URI.create(Api.BASE_URL + path))
+        HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
@@ -73,7 +95,7 @@ public final class Pages {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(json);
     return send(
-        HttpRequest.newBuilder(URI.create(Api.BASE_URL + path))
+        HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
             .method(method, body));

@@ -1,9 +1,7 @@
 package nl.spreekkamer.platform.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -12,18 +10,13 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
-  @Resource(lookup = "jdbc/spreekkamer")
-  DataSource dataSource;
+  @Inject DatabaseProbe database;
 
   @Override
   public HealthCheckResponse call() {
     var response = HealthCheckResponse.named("database");
-    try (Connection connection = dataSource.getConnection()) {
-      boolean valid = connection.isValid(2);
-      return response
-          .status(valid)
-          .withData("product", connection.getMetaData().getDatabaseProductName())
-          .build();
+    try {
+      return response.up().withData("product", database.productName()).build();
     } catch (Exception e) {
       return response.down().withData("error", e.getClass().getSimpleName()).build();
     }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs a scheduled job at most once per time slot across all servers that share the database
- * (docs/decisions/0015). Every server's timer fires; the first to claim the slot in JOB_RUN runs
+ * (docs/decisions/0016). Every server's timer fires; the first to claim the slot in JOB_RUN runs
  * the job, the others skip it.
  */
 @ApplicationScoped

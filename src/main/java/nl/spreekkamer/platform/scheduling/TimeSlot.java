@@ -14,6 +14,9 @@ public record TimeSlot(Instant start, Duration length) {
   /** The slot of the given length that contains {@code moment}. */
   public static TimeSlot containing(Instant moment, Duration length) {
     long millis = length.toMillis();
+    if (millis <= 0) {
+      throw new IllegalArgumentException("A time slot needs a positive length: " + length);
+    }
     long start = Math.floorDiv(moment.toEpochMilli(), millis) * millis;
     return new TimeSlot(Instant.ofEpochMilli(start), length);
   }

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.spreekkamer.platform.errors.DatabaseUnavailable;
 import nl.spreekkamer.platform.errors.ProblemWriter;
+import nl.spreekkamer.platform.health.DatabaseProbe;
 
 /**
  * The one authentication mechanism of the application (see docs/decisions/0003): form login from
@@ -42,6 +43,7 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
   @Inject CallerDirectory directory;
   @Inject ApiKeyDirectory apiKeys;
   @Inject ProblemWriter problems;
+  @Inject DatabaseProbe database;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -82,6 +84,10 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
     }
     if (!context.isProtected()) {
       return context.doNothing();
+    }
+    if (sessionLost(request) && !database.answers()) {
+      // With several servers the sessions live in the database: it is down, not the login.
+      return unavailable(request, response);
     }
     if (isApi(request)) {
       return challenge(request, response, "error.unauthenticated");
@@ -191,6 +197,11 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** The browser sent a session cookie, but no session goes with it (ended, or unreadable). */
+  private static boolean sessionLost(HttpServletRequest request) {
+    return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
   }
 
   private static boolean isApi(HttpServletRequest request) {

@@ -1,0 +1,39 @@
+package nl.spreekkamer.platform.errors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.PersistenceException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseUnavailableTest {
+  @Test
+  void connectionFaultsAnywhereInTheCauseChainMeanUnavailable() {
+    assertThat(
+            DatabaseUnavailable.causes(
+                new PersistenceException(
+                    new SQLException("Connection to localhost:5432 refused", "08001"))))
+        .isTrue();
+    assertThat(DatabaseUnavailable.causes(new SQLException("terminating connection", "57P01")))
+        .isTrue();
+    assertThat(DatabaseUnavailable.causes(new RuntimeException(new ConnectException("refused"))))
+        .isTrue();
+    assertThat(DatabaseUnavailable.causes(new SQLTransientConnectionException("pool timeout")))
+        .isTrue();
+  }
+
+  @Test
+  void otherDatabaseErrorsAreNotAnOutage() {
+    assertThat(
+            DatabaseUnavailable.causes(
+                new PersistenceException(
+                    new SQLIntegrityConstraintViolationException("duplicate key", "23505"))))
+        .isFalse();
+    assertThat(DatabaseUnavailable.causes(new SQLException("syntax error", "42601"))).isFalse();
+    assertThat(DatabaseUnavailable.causes(new IllegalStateException("no"))).isFalse();
+    assertThat(DatabaseUnavailable.causes(null)).isFalse();
+  }
+}
