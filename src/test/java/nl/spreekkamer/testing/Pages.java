@@ -90,15 +90,26 @@ public final class Pages {
 
   /** Any API call with this session, with a JSON body for methods that take one. */
   public HttpResponse<String> call(String method, String path, String json) {
-    HttpRequest.BodyPublisher body =
-        json == null
+    return call(method, path, json, "application/json");
+  }
+
+  /**
+   * Any API call with this session and exactly this body (UTF-8) and Content-Type; no body when
+   * {@code body} is null, no Content-Type when {@code contentType} is null.
+   */
+  public HttpResponse<String> call(String method, String path, String body, String contentType) {
+    HttpRequest.BodyPublisher publisher =
+        body == null
             ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(json);
-    return send(
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
-            .header("Content-Type", "application/json")
             .header("Accept", "application/json")
-            .method(method, body));
+            .method(method, publisher);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request);
   }
 
   public boolean hasSessionCookie() {

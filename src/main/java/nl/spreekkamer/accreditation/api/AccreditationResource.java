@@ -66,6 +66,8 @@ public class AccreditationResource {
           "Accredit a module: {moduleId, registry, activityId, points, validFrom, validUntil}")
   public Response add(JsonObject body) {
     Checks.body(body);
+    JsonFields.only(
+        body, "moduleId", "registry", "activityId", "points", "validFrom", "validUntil");
     AccreditationView created =
         service.add(
             JsonFields.text(body, "moduleId"),
@@ -79,6 +81,7 @@ public class AccreditationResource {
   @Operation(summary = "Change activity id, points or period; {version} is required")
   public AccreditationView change(@PathParam("id") long id, JsonObject body) {
     Checks.body(body);
+    JsonFields.only(body, "version", "activityId", "points", "validFrom", "validUntil");
     return service.change(id, JsonFields.wholeNumber(body, "version"), terms(body));
   }
 

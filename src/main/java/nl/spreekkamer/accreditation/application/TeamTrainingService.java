@@ -24,7 +24,9 @@ import nl.spreekkamer.learning.domain.ModuleCatalogue;
 import nl.spreekkamer.organisation.application.Caller;
 import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
+import nl.spreekkamer.organisation.domain.PraktijkRepository;
 import nl.spreekkamer.platform.ClockProducer;
+import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import nl.spreekkamer.platform.security.Roles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -40,6 +42,7 @@ public class TeamTrainingService {
 
   @Inject Caller caller;
   @Inject AccountRepository accounts;
+  @Inject PraktijkRepository praktijken;
   @Inject ModuleCatalogue modules;
   @Inject EnrolmentRepository enrolments;
   @Inject AccreditationRecordRepository records;
@@ -47,6 +50,10 @@ public class TeamTrainingService {
 
   public List<TeamTraining> overview(long praktijkId) {
     caller.requirePraktijk(praktijkId);
+    if (praktijken.find(praktijkId).isEmpty()) {
+      // beheer may ask for any practice; one that does not exist is not an empty team
+      throw new ResourceNotFoundException("notFound.praktijk", praktijkId);
+    }
     LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
     List<Account> team =
         accounts.findByPraktijk(praktijkId).stream().filter(Account::isActive).toList();

@@ -51,6 +51,7 @@ public class KitResource {
               + " per practice}]}")
   public Response create(JsonObject body) {
     Checks.body(body);
+    JsonFields.only(body, "name", "description", "lines");
     KitView created =
         kits.create(
             JsonFields.text(body, "name"), JsonFields.text(body, "description"), lines(body));
@@ -69,6 +70,7 @@ public class KitResource {
   @Operation(summary = "Change name, description and (until distributed) lines; {version} required")
   public KitView change(@PathParam("id") long id, JsonObject body) {
     Checks.body(body);
+    JsonFields.only(body, "version", "name", "description", "lines");
     return kits.change(
         id,
         JsonFields.wholeNumber(body, "version"),
@@ -95,7 +97,9 @@ public class KitResource {
   public Distribution distribute(@PathParam("id") long id, String body) {
     JsonObject request = JsonFields.optionalBody(body);
     List<Long> praktijkIds =
-        request == null ? null : JsonFields.ids(request, "praktijkIds", MAX_PRACTICES);
+        request == null
+            ? null
+            : JsonFields.ids(JsonFields.only(request, "praktijkIds"), "praktijkIds", MAX_PRACTICES);
     return kits.distribute(id, praktijkIds);
   }
 
@@ -114,7 +118,11 @@ public class KitResource {
 
   static List<LineRequest> lines(JsonObject body) {
     List<JsonObject> lines = JsonFields.objects(body, "lines", Kit.MAX_LINES);
-    return lines == null ? null : lines.stream().map(KitResource::line).toList();
+    return lines == null
+        ? null
+        : lines.stream()
+            .map(line -> line(JsonFields.onlyIn(line, "lines", "itemId", "variant", "quantity")))
+            .toList();
   }
 
   static LineRequest line(JsonObject line) {

@@ -32,6 +32,7 @@ public class RestockResource {
   @Operation(summary = "Ask your gemeente for more copies: {itemId, variant, quantity, note}")
   public Response request(JsonObject body) {
     Checks.body(body);
+    JsonFields.only(body, "itemId", "variant", "quantity", "note");
     RestockView created = restocks.request(KitResource.line(body), JsonFields.text(body, "note"));
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
@@ -61,6 +62,7 @@ public class RestockResource {
   @Operation(summary = "Decline with a reason: {reason}")
   public RestockView decline(@PathParam("id") long id, JsonObject body) {
     Checks.body(body);
+    JsonFields.only(body, "reason");
     return restocks.decline(id, JsonFields.text(body, "reason"));
   }
 }

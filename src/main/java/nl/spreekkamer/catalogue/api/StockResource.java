@@ -39,6 +39,7 @@ public class StockResource {
   public StockView count(
       @PathParam("itemId") String itemId, @PathParam("variant") String variant, JsonObject body) {
     Checks.body(body);
+    JsonFields.only(body, "quantity");
     return stock.count(itemId, variant, JsonFields.count(body, "quantity"));
   }
 }

@@ -71,6 +71,7 @@ public class ModuleResource {
   public ModuleDetail progress(
       @PathParam("id") String id, @PathParam("lessonId") String lessonId, JsonObject body) {
     Checks.body(body);
+    JsonFields.only(body, "seconds");
     Long seconds = JsonFields.wholeNumber(body, "seconds");
     if (seconds == null) {
       throw new InvalidInputException("seconds", "validation.number");
@@ -106,6 +107,7 @@ public class ModuleResource {
   public AnswerFeedback answer(
       @PathParam("id") String id, @PathParam("attemptId") long attemptId, JsonObject body) {
     Checks.body(body);
+    JsonFields.only(body, "questionId", "options");
     String questionId = Checks.required("questionId", JsonFields.text(body, "questionId"), 60);
     return learning.answer(id, attemptId, questionId, options(body));
   }

@@ -16,6 +16,7 @@ import nl.spreekkamer.organisation.application.AccountData;
 import nl.spreekkamer.organisation.application.AccountService;
 import nl.spreekkamer.organisation.application.AccountView;
 import nl.spreekkamer.organisation.application.NewAccount;
+import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.paging.Page;
 import nl.spreekkamer.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,6 +49,7 @@ public class AccountResource {
   @POST
   @Operation(summary = "Create an account; the answer holds a one-time password")
   public Response create(AccountData data) {
+    Checks.body(data);
     NewAccount created = accounts.create(data);
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
@@ -55,6 +57,7 @@ public class AccountResource {
   @PUT
   @Path("{id}")
   public AccountView update(@PathParam("id") long id, AccountData data) {
+    Checks.body(data);
     return accounts.update(id, data);
   }
 

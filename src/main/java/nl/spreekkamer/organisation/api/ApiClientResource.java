@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.spreekkamer.organisation.application.ApiClientService;
+import nl.spreekkamer.platform.api.JsonFields;
 import nl.spreekkamer.platform.errors.Checks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,8 +40,9 @@ public class ApiClientResource {
   @Operation(summary = "A new API key for your gemeente's case system; the key is shown only now")
   public Response issue(JsonObject body) {
     Checks.body(body);
+    JsonFields.only(body, "name");
     return Response.status(Response.Status.CREATED)
-        .entity(clients.issue(body.getString("name", null)))
+        .entity(clients.issue(JsonFields.text(body, "name")))
         .build();
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import nl.spreekkamer.organisation.application.GemeenteData;
 import nl.spreekkamer.organisation.application.GemeenteService;
 import nl.spreekkamer.organisation.application.GemeenteView;
+import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +48,7 @@ public class GemeenteResource {
   @RolesAllowed(Roles.BEHEER)
   @Operation(summary = "Add a gemeente (beheer)")
   public Response create(GemeenteData data, @jakarta.ws.rs.core.Context UriInfo uri) {
+    Checks.body(data);
     GemeenteView created = gemeenten.create(data);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
@@ -58,6 +60,7 @@ public class GemeenteResource {
   @RolesAllowed(Roles.BEHEER)
   @Operation(summary = "Change a gemeente (beheer); send the version you read")
   public GemeenteView update(@PathParam("id") long id, GemeenteData data) {
+    Checks.body(data);
     return gemeenten.update(id, data);
   }
 }

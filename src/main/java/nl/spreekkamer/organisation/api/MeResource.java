@@ -14,6 +14,7 @@ import nl.spreekkamer.organisation.application.MeView;
 import nl.spreekkamer.organisation.application.PasswordChange;
 import nl.spreekkamer.organisation.application.ProfileData;
 import nl.spreekkamer.organisation.application.ProfileService;
+import nl.spreekkamer.platform.errors.Checks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +36,7 @@ public class MeResource {
   @PUT
   @Operation(summary = "Change the own name, e-mail and registration numbers")
   public MeView update(ProfileData data) {
+    Checks.body(data);
     return profiles.update(data);
   }
 
@@ -42,6 +44,7 @@ public class MeResource {
   @Path("password")
   @Operation(summary = "Change the own password (current password required)")
   public Response changePassword(PasswordChange change) {
+    Checks.body(change);
     profiles.changePassword(change);
     return Response.noContent().build();
   }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.spreekkamer.organisation.application.PraktijkData;
 import nl.spreekkamer.organisation.application.PraktijkService;
 import nl.spreekkamer.organisation.application.PraktijkView;
+import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.paging.Page;
 import nl.spreekkamer.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,6 +53,7 @@ public class PraktijkResource {
   @RolesAllowed(Roles.BEHEER)
   @Operation(summary = "Add a practice (beheer)")
   public Response create(PraktijkData data, @Context UriInfo uri) {
+    Checks.body(data);
     PraktijkView created = praktijken.create(data);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
@@ -63,6 +65,7 @@ public class PraktijkResource {
   @RolesAllowed(Roles.BEHEER)
   @Operation(summary = "Change a practice (beheer); send the version you read")
   public PraktijkView update(@PathParam("id") long id, PraktijkData data) {
+    Checks.body(data);
     return praktijken.update(id, data);
   }
 }

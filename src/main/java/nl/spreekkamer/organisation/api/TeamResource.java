@@ -16,6 +16,7 @@ import nl.spreekkamer.organisation.application.AccountData;
 import nl.spreekkamer.organisation.application.AccountView;
 import nl.spreekkamer.organisation.application.NewAccount;
 import nl.spreekkamer.organisation.application.TeamService;
+import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,6 +39,7 @@ public class TeamResource {
   @POST
   @Operation(summary = "Add a team member; the answer holds a one-time password")
   public Response add(@PathParam("praktijkId") long praktijkId, AccountData data) {
+    Checks.body(data);
     NewAccount created = team.add(praktijkId, data);
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
@@ -49,6 +51,7 @@ public class TeamResource {
       @PathParam("praktijkId") long praktijkId,
       @PathParam("accountId") long accountId,
       AccountData data) {
+    Checks.body(data);
     return team.update(praktijkId, accountId, data);
   }
 

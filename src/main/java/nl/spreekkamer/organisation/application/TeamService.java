@@ -31,6 +31,7 @@ public class TeamService {
 
   public List<AccountView> team(long praktijkId) {
     caller.requirePraktijk(praktijkId);
+    requireExisting(praktijkId);
     return accounts.findByPraktijk(praktijkId).stream().map(writer::view).toList();
   }
 
@@ -84,5 +85,12 @@ public class TeamService {
         .find(accountId)
         .filter(a -> a.praktijk() != null && a.praktijk().id() == praktijkId)
         .orElseThrow(() -> new ResourceNotFoundException("notFound.account", accountId));
+  }
+
+  /** Beheer may ask for any practice; one that does not exist is a 404, not an empty team. */
+  private void requireExisting(long praktijkId) {
+    if (praktijken.find(praktijkId).isEmpty()) {
+      throw new ResourceNotFoundException("notFound.praktijk", praktijkId);
+    }
   }
 }

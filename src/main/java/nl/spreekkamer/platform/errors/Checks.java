@@ -36,7 +36,36 @@ public final class Checks {
     if (text.length() > max) {
       throw new InvalidInputException(field, "validation.tooLong", max);
     }
+    if (hasControlCharacters(text)) {
+      throw new InvalidInputException(field, "validation.controlCharacters");
+    }
     return text;
+  }
+
+  /**
+   * Whether a text holds characters that no one types and that break documents made from it: C0 and
+   * C1 control characters other than tab and line breaks (XML, and so every PDF, refuses them),
+   * half surrogate pairs and the non-characters U+FFFE and U+FFFF.
+   */
+  public static boolean hasControlCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        return true;
+      }
+      if (c == '\uFFFE' || c == '\uFFFF') {
+        return true;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return true;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A required e-mail address, lower-cased. */

@@ -51,6 +51,7 @@ public class ReferralResource {
           "A referral to the gemeente's meldpunt with the patient's consent (consent.share must be"
               + " true, textVersion the current consent text)")
   public Response create(ReferralRequest request, @Context UriInfo uri) {
+    Checks.body(request);
     ReferralView created = referrals.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
@@ -74,6 +75,7 @@ public class ReferralResource {
   @Path("{id}/status")
   @Operation(summary = "The next status (gemeente); closing needs an outcome; version is required")
   public ReferralView status(@PathParam("id") long id, StatusRequest request) {
+    Checks.body(request);
     return intake.changeStatus(id, request);
   }
 
@@ -82,6 +84,7 @@ public class ReferralResource {
   @Operation(summary = "Pick up: assign to yourself or (accountId) to a colleague; {version}")
   public ReferralView assign(@PathParam("id") long id, JsonObject body) {
     Checks.body(body);
+    JsonFields.only(body, "accountId", "version");
     return intake.assign(
         id, JsonFields.wholeNumber(body, "accountId"), JsonFields.wholeNumber(body, "version"));
   }
@@ -94,10 +97,11 @@ public class ReferralResource {
               + " version, note}")
   public ReferralView transfer(@PathParam("id") long id, JsonObject body) {
     Checks.body(body);
+    JsonFields.only(body, "gemeenteId", "note", "version");
     return intake.transfer(
         id,
         JsonFields.wholeNumber(body, "gemeenteId"),
-        body.getString("note", null),
+        JsonFields.text(body, "note"),
         JsonFields.wholeNumber(body, "version"));
   }
 
@@ -105,6 +109,7 @@ public class ReferralResource {
   @Path("{id}/contact-attempts")
   @Operation(summary = "Log a contact attempt (gemeente)")
   public Response attempt(@PathParam("id") long id, AttemptRequest request) {
+    Checks.body(request);
     return Response.status(Response.Status.CREATED).entity(intake.addAttempt(id, request)).build();
   }
 
@@ -112,6 +117,7 @@ public class ReferralResource {
   @Path("{id}/feedback")
   @Operation(summary = "Written feedback for the practice (gemeente)")
   public ReferralView feedback(@PathParam("id") long id, FeedbackRequest request) {
+    Checks.body(request);
     return intake.giveFeedback(id, request);
   }
 
@@ -120,6 +126,7 @@ public class ReferralResource {
   @Operation(summary = "Take back a referral the gemeente has not picked up (practice); {version}")
   public ReferralView withdraw(@PathParam("id") long id, JsonObject body) {
     Checks.body(body);
+    JsonFields.only(body, "version");
     return referrals.withdraw(id, JsonFields.wholeNumber(body, "version"));
   }
 
@@ -131,6 +138,7 @@ public class ReferralResource {
           "A letter (PDF, plain language) inviting the patient to the first conversation, with two"
               + " named contacts (gemeente)")
   public Response letter(@PathParam("id") long id, LetterRequest request) {
+    Checks.body(request);
     return Downloads.pdf(intake.letter(id, request), "uitnodiging-" + id + ".pdf").build();
   }
 

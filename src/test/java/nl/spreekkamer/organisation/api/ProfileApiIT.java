@@ -48,12 +48,26 @@ class ProfileApiIT {
     Api self = Api.as(account.username(), account.password());
     long version = self.get("/api/me").json().getJsonNumber("version").longValue();
 
-    Api.Reply updated =
+    // Roles are not part of the profile: sending them is refused as a whole (decision 0015)
+    Api.Reply escalation =
         self.put(
             "/api/me",
             """
             {"displayName":"Sanne de Wit","email":"S.deWit@Example.org","bigNumber":"12345678901",
              "registerNumber":"NVVPO-777","roles":["BEHEER"],"version":%d}
+            """
+                .formatted(version));
+    assertThat(escalation.status()).as(escalation.toString()).isEqualTo(400);
+    assertThat(escalation.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("roles");
+    assertThat(self.get("/api/me").json().getString("displayName")).isNotEqualTo("Sanne de Wit");
+
+    Api.Reply updated =
+        self.put(
+            "/api/me",
+            """
+            {"displayName":"Sanne de Wit","email":"S.deWit@Example.org","bigNumber":"12345678901",
+             "registerNumber":"NVVPO-777","version":%d}
             """
                 .formatted(version));
     assertThat(updated.status()).as(updated.toString()).isEqualTo(200);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * demo user who may not use it gets a 4xx (never a 2xx or a 5xx); for the operations without path
  * parameters, every user who may gets a 2xx. Users call with their session, as the pages do.
  */
-class EndpointTableIT {
+public class EndpointTableIT {
   static final Set<String> PRACTICE = Set.of("huisarts", "poh", "assistent", "praktijkmanager");
   static final Set<String> GEMEENTE = Set.of("intake", "coordinator");
   static final Set<String> EVERYONE =
@@ -223,6 +223,18 @@ class EndpointTableIT {
           }
         });
     assertThat(wrong).isEmpty();
+  }
+
+  /**
+   * The demo users who may use an operation ("METHOD /path" as in /openapi), for other tests that
+   * go through every operation; empty when the operation is not listed.
+   */
+  public static Set<String> allowedUsers(String operation) {
+    return ALLOWED.entrySet().stream()
+        .filter(e -> e.getKey().replaceFirst("\\?.*", "").equals(operation))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(Set.of());
   }
 
   private static void allow(String operation, Set<String> users) {
