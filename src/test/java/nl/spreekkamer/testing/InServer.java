@@ -1,7 +1,12 @@
 package nl.spreekkamer.testing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -11,11 +16,33 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class InServer {
   private InServer() {}
 
+  /**
+   * The application's persistence unit without its EclipseLink session customizer: Liberty shows
+   * EclipseLink's API only to the application itself (apiTypeVisibility in server.xml), not to test
+   * archives.
+   */
+  static String persistenceUnit() {
+    try (InputStream in =
+        InServer.class.getClassLoader().getResourceAsStream("META-INF/persistence.xml")) {
+      String unit = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String withoutCustomizer =
+          unit.replaceAll("(?m)^\\s*<property name=\"eclipselink.session.customizer\".*$\\n", "");
+      if (withoutCustomizer.equals(unit)) {
+        throw new IllegalStateException("persistence.xml has no session customizer line to drop");
+      }
+      return withoutCustomizer;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static WebArchive archive(String name) {
     return ShrinkWrap.create(WebArchive.class, name)
         .addPackages(
             false,
-            path -> !path.get().contains("DatabaseMigrator"),
+            path ->
+                !path.get().contains("DatabaseMigrator")
+                    && !path.get().contains("FailFastCustomizer"),
             "nl.spreekkamer.referral.domain",
             "nl.spreekkamer.print.domain",
             "nl.spreekkamer.organisation.domain",
@@ -31,7 +58,7 @@ public final class InServer {
             Api.class,
             Api.Reply.class,
             InServer.class)
-        .addAsResource("META-INF/persistence.xml")
+        .addAsResource(new StringAsset(persistenceUnit()), "META-INF/persistence.xml")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 }
