@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for browser tests, with axe-core checks. On a machine without Chromium
@@ -50,6 +51,8 @@ public final class Browser {
         "--disable-sync",
         "--window-size=1280,1000",
         "--lang=nl",
+        // No CSS transitions (app.css honours the setting): axe judges final colours, not a fade.
+        "--force-prefers-reduced-motion",
         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
     options.setExperimentalOption(
         "prefs",
@@ -64,8 +67,18 @@ public final class Browser {
     return driver;
   }
 
-  /** Runs axe-core (WCAG 2.1 A and AA rules) and fails on serious or critical violations. */
+  /**
+   * Runs axe-core (WCAG 2.1 A and AA rules) and fails on serious or critical violations. Waits
+   * first until PrimeFaces has no Ajax request in flight: a button is dimmed while its request
+   * runs, and on a busy machine axe would otherwise judge that passing state.
+   */
   public static void assertAccessible(ChromeDriver driver) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    driver.executeScript(
+                        "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
     List<Rule> severe =
         results.getViolations().stream()

@@ -8,7 +8,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -114,21 +113,6 @@ public abstract class BrowserTest {
   }
 
   /** A wait that tries again when an AJAX update replaced the element it was looking at. */
-  /**
-   * Waits until PrimeFaces has no Ajax request in flight and has enabled {@code button} again (a
-   * button is dimmed while its request runs, which axe rightly reports as too little contrast).
-   */
-  protected void waitForAjax(By button) {
-    waitSeconds(10)
-        .until(
-            d ->
-                Boolean.TRUE.equals(
-                        ((JavascriptExecutor) d)
-                            .executeScript(
-                                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"))
-                    && !d.findElement(button).getAttribute("class").contains("ui-state-disabled"));
-  }
-
   protected WebDriverWait waitSeconds(int seconds) {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);

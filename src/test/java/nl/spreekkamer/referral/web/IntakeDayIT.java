@@ -45,7 +45,6 @@ class IntakeDayIT extends BrowserTest {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("queueForm:queue"), reference));
-    waitForAjax(By.id("queueForm:apply"));
     Browser.assertAccessible(driver);
 
     navigate(By.linkText(reference));
