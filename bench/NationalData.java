@@ -213,7 +213,7 @@ public class NationalData {
         p.setString(2, name);
         p.setString(3, String.format("0199%04d", i));
         p.setString(4, LAST[random.nextInt(LAST.length)] + "laan " + (1 + random.nextInt(200)));
-        p.setString(5, String.format("%04d %c%c", 1000 + random.nextInt(9000), 'A' + random.nextInt(20), 'A' + random.nextInt(20)));
+        p.setString(5, postcode());
         p.setString(6, city);
         p.setLong(7, newGemeenten.get(g));
         p.setString(8, String.format("praktijk%04d@praktijk.example", i));
@@ -642,6 +642,12 @@ public class NationalData {
   /** Stems vary fastest; (stem, suffix) pairs are all different for i below 360. */
   static String gemeenteName(int i) {
     return STEMS[i % STEMS.length] + SUFFIXES[(i / STEMS.length + i % STEMS.length) % SUFFIXES.length];
+  }
+
+  /** A valid Dutch postcode: no leading zero, and never the letters SA, SD or SS. */
+  static String postcode() {
+    char first = (char) ('A' + random.nextInt(18)); // A..R
+    return String.format("%04d %c%c", 1000 + random.nextInt(9000), first, 'A' + random.nextInt(26));
   }
 
   static String bigNumber(String profession) {
