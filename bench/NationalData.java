@@ -51,7 +51,7 @@ public class NationalData {
   static final String[] CATEGORIES = {
     "RENT_OR_MORTGAGE", "ENERGY_OR_WATER", "HEALTH_INSURANCE", "BILLS_AND_POST", "INCOME_AND_BENEFITS", "DEBTS"
   };
-  static final String[] URGENCIES = {"EVICTION", "CUT_OFF", "GARNISHMENT"};
+  static final String[] URGENCIES = {"EVICTION", "ENERGY_CUTOFF", "WATER_CUTOFF", "GARNISHMENT"};
   /** Invented place-name parts; combined they make 360 names that are no real gemeente. */
   static final String[] STEMS = {
     "Aldel", "Brammel", "Corder", "Dalve", "Everdin", "Fliet", "Garle", "Hemmer", "Irsel", "Joukel", "Kolder",
