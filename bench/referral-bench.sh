@@ -12,7 +12,10 @@ case "${1:-run}" in
     N=${3:-100000}
     M2=${HOME}/.m2/repository/org/apache/derby
     CP=$M2/derby/10.16.1.1/derby-10.16.1.1.jar:$M2/derbytools/10.16.1.1/derbytools-10.16.1.1.jar:$M2/derbyshared/10.16.1.1/derbyshared-10.16.1.1.jar
-    time java -cp "$CP" "$HERE/LoadReferrals.java" "$DB" "$N"
+    # NationalData with 48 extra gemeenten of one practice each and no employees or learning:
+    # the referrals spread over the 50 gemeenten's practices (about 2,000 a gemeente)
+    time java -Dgemeenten=48 -Dpractices=48 -Demployees=0 -Dstatements=0 -Dreferrals="$N" \
+      -Dcontent="$HERE/../content/learning" -cp "$CP" "$HERE/NationalData.java" "jdbc:derby:$DB"
     ;;
   run)
     BASE=${2:-http://localhost:9080}
