@@ -103,10 +103,7 @@ public class MonitoringService {
         outcomes.put(fact.outcome().name(), new Breakdown.Labelled(old.label(), old.count() + 1));
       }
     }
-    MonitoringRepository.Training team =
-        figures
-            .training(praktijk.gemeente().id())
-            .getOrDefault(praktijk.id(), new MonitoringRepository.Training(0, 0));
+    MonitoringRepository.Training team = figures.trainingOfPraktijk(praktijk.id());
     MonitoringRepository.Accreditation accreditation =
         figures.teamAccreditation(praktijk.id(), period.from(), period.to());
     List<PracticeOverview.Kit> kits =

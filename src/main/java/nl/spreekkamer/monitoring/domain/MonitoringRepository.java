@@ -18,6 +18,9 @@ public interface MonitoringRepository {
   /** Per practice of the gemeente: active employees who take the e-learning, and who completed. */
   Map<Long, Training> training(long gemeenteId);
 
+  /** The same for one practice (without computing its whole gemeente). */
+  Training trainingOfPraktijk(long praktijkId);
+
   /**
    * Accreditation points the practice's employees earned from {@code from} to {@code to} (registry
    * refusals left out), and how many of those records were reported to a registry.

@@ -74,14 +74,25 @@ public class JpaMonitoringRepository implements MonitoringRepository {
 
   @Override
   public Map<Long, Training> training(long gemeenteId) {
+    return training("a.praktijk.gemeente.id", gemeenteId);
+  }
+
+  @Override
+  public Training trainingOfPraktijk(long praktijkId) {
+    return training("a.praktijk.id", praktijkId).getOrDefault(praktijkId, new Training(0, 0));
+  }
+
+  /** Per practice whose {@code scope} path equals {@code id}: learners and who completed. */
+  private Map<Long, Training> training(String scope, long id) {
     Map<Long, Long> employees =
         counts(
             em.createQuery(
                     "SELECT a.praktijk.id, COUNT(DISTINCT a.id) FROM Account a JOIN a.roles r"
-                        + " WHERE a.praktijk.gemeente.id = :g AND a.active = TRUE AND r IN :roles"
-                        + " GROUP BY a.praktijk.id",
+                        + " WHERE "
+                        + scope
+                        + " = :id AND a.active = TRUE AND r IN :roles GROUP BY a.praktijk.id",
                     Object[].class)
-                .setParameter("g", gemeenteId)
+                .setParameter("id", id)
                 .setParameter("roles", LEARNERS)
                 .getResultList());
     Map<Long, Long> completed =
@@ -89,10 +100,11 @@ public class JpaMonitoringRepository implements MonitoringRepository {
             em.createQuery(
                     "SELECT a.praktijk.id, COUNT(DISTINCT a.id) FROM Account a JOIN a.roles r,"
                         + " Enrolment e WHERE e.accountId = a.id AND e.completedAt IS NOT NULL"
-                        + " AND a.praktijk.gemeente.id = :g AND a.active = TRUE AND r IN :roles"
-                        + " GROUP BY a.praktijk.id",
+                        + " AND "
+                        + scope
+                        + " = :id AND a.active = TRUE AND r IN :roles GROUP BY a.praktijk.id",
                     Object[].class)
-                .setParameter("g", gemeenteId)
+                .setParameter("id", id)
                 .setParameter("roles", LEARNERS)
                 .getResultList());
     Map<Long, Training> training = new HashMap<>();
