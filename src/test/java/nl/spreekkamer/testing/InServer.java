@@ -21,7 +21,7 @@ public final class InServer {
    * EclipseLink's API only to the application itself (apiTypeVisibility in server.xml), not to test
    * archives.
    */
-  static String persistenceUnit() {
+  public static String persistenceUnit() {
     try (InputStream in =
         InServer.class.getClassLoader().getResourceAsStream("META-INF/persistence.xml")) {
       String unit = new String(in.readAllBytes(), StandardCharsets.UTF_8);

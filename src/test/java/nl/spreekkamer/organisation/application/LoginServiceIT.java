@@ -12,10 +12,12 @@ import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.CbsCode;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
+import nl.spreekkamer.testing.InServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +35,9 @@ class LoginServiceIT {
             false,
             path -> {
               String name = path.get();
-              return !name.contains("DatabaseMigrator") && !name.contains("DemoData");
+              return !name.contains("DatabaseMigrator")
+                  && !name.contains("DemoData")
+                  && !name.contains("FailFastCustomizer");
             },
             "nl.spreekkamer.organisation.domain",
             "nl.spreekkamer.organisation.infrastructure",
@@ -44,7 +48,8 @@ class LoginServiceIT {
             "nl.spreekkamer.platform.paging",
             "nl.spreekkamer.platform.persistence",
             "nl.spreekkamer.platform.security")
-        .addAsResource("META-INF/persistence.xml")
+        .addClass(nl.spreekkamer.platform.health.DatabaseProbe.class)
+        .addAsResource(new StringAsset(InServer.persistenceUnit()), "META-INF/persistence.xml")
         .addAsResource("nl/spreekkamer/i18n/messages.properties")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
