@@ -160,9 +160,14 @@ class ClusterIT {
     load.shutdown();
     assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
     assertThat(statuses.keySet()).as("statuses during the run: %s", statuses).contains(200, 503);
+    // The one exception allowed: when the database comes back, a request may find its session
+    // unreadable a moment before the database answers again, and get a 401 once
+    // (docs/DEPLOYMENT.md).
+    // The login itself is not lost: the same session works below.
     assertThat(statuses.keySet())
         .as("statuses during the run: %s", statuses)
-        .allMatch(status -> status == 200 || status == 503);
+        .allMatch(status -> status == 200 || status == 503 || status == 401);
+    assertThat(statuses.getOrDefault(401, 0)).as("401s during the run").isLessThanOrEqualTo(2);
     assertThat(intakeOnA.call("GET", "/api/intake/referrals?max=20", null).statusCode())
         .isEqualTo(200);
     assertThat(intakeOnB.call("GET", "/api/intake/referrals?max=20", null).statusCode())
