@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.spreekkamer.platform.errors.AccessDeniedException;
+import nl.spreekkamer.platform.errors.Causes;
 import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.DatabaseUnavailable;
 import nl.spreekkamer.platform.errors.DomainException;
@@ -116,14 +117,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
   /** Finds the meaningful cause inside EJB, transaction and JSON-B wrappers. */
   private static Throwable unwrap(Throwable thrown) {
-    Throwable current = thrown;
-    for (int depth = 0; current != null && depth < 10; depth++) {
-      if (isKnown(current)) {
-        return current;
-      }
-      current = current.getCause();
-    }
-    return thrown;
+    return Causes.first(thrown, ProblemExceptionMapper::isKnown).orElse(thrown);
   }
 
   private static boolean isKnown(Throwable e) {

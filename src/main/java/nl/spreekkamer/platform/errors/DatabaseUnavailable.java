@@ -17,14 +17,7 @@ public final class DatabaseUnavailable {
   private DatabaseUnavailable() {}
 
   public static boolean causes(Throwable thrown) {
-    Throwable current = thrown;
-    for (int depth = 0; current != null && depth < 20; depth++) {
-      if (isConnectionFault(current)) {
-        return true;
-      }
-      current = current.getCause();
-    }
-    return false;
+    return Causes.first(thrown, DatabaseUnavailable::isConnectionFault).isPresent();
   }
 
   private static boolean isConnectionFault(Throwable e) {
