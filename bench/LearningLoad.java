@@ -127,7 +127,17 @@ public class LearningLoad {
                             .header("Authorization", manager)
                             .build(),
                         body());
-                accounts[index] = new String[] {username, json(r.body()).getString("initialPassword")};
+                String initial = json(r.body()).getString("initialPassword");
+                String own = "Bench eigen zin " + index;
+                String change =
+                    "{\"currentPassword\":\"%s\",\"newPassword\":\"%s\"}".formatted(initial, own);
+                String basic =
+                    "Basic "
+                        + java.util.Base64.getEncoder()
+                            .encodeToString((username + ":" + initial).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                // a one-time password must be replaced before the API does anything else
+                client.send(post("/api/me/password", change).header("Authorization", basic).build(), body());
+                accounts[index] = new String[] {username, own};
                 return null;
               }));
     }
@@ -138,17 +148,33 @@ public class LearningLoad {
     return accounts;
   }
 
+  /** The page's script nonce, which PrimeFaces' script adds to every form a browser posts. */
+  static String nonce(String page) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(page);
+    return m.find() ? m.group(1) : "";
+  }
+
+  /** The login form's token (login CSRF), which goes with the cookie the login page set. */
+  static String loginToken(String page) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("name=\"loginForm:token\" value=\"([^\"]*)\"").matcher(page);
+    return m.find() ? m.group(1) : "";
+  }
+
   /** Logs in with the login form, as a browser does; the session cookie then serves the API. */
   static HttpClient login(String username, String password) throws Exception {
     HttpClient client =
         HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
-    client.send(get("/login.xhtml").build(), body());
+    String page = client.send(get("/login.xhtml").build(), body()).body();
     String form =
         Map.of(
                 "loginForm_SUBMIT", "1",
                 "loginForm:username", username,
                 "loginForm:password", password,
                 "loginForm:terug", "",
+                "loginForm:token", loginToken(page),
+                "primefaces.nonce", nonce(page),
                 "loginForm:login", "",
                 "jakarta.faces.ViewState", "stateless")
             .entrySet()
@@ -266,10 +292,17 @@ public class LearningLoad {
     return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
   }
 
+  /** The Origin a page of the server sends: session calls need it (CrossSiteRequestFilter). */
+  static String origin() {
+    URI uri = URI.create(base);
+    return uri.getScheme() + "://" + uri.getRawAuthority();
+  }
+
   static HttpRequest.Builder post(String path, String json) {
     return HttpRequest.newBuilder(URI.create(base + path))
         .timeout(Duration.ofSeconds(60))
         .header("Content-Type", "application/json")
+        .header("Origin", origin())
         .POST(HttpRequest.BodyPublishers.ofString(json));
   }
 

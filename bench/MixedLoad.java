@@ -234,12 +234,16 @@ public class MixedLoad {
     }
 
     void login() throws Exception {
-      client.send(get("/login.xhtml").build(), HttpResponse.BodyHandlers.discarding());
+      String page = client.send(get("/login.xhtml").build(), HttpResponse.BodyHandlers.ofString()).body();
+      java.util.regex.Matcher token =
+          java.util.regex.Pattern.compile("name=\"loginForm:token\" value=\"([^\"]*)\"").matcher(page);
       String form =
           Map.of(
                   "loginForm_SUBMIT", "1",
                   "loginForm:username", username,
                   "loginForm:password", "demo",
+                  "loginForm:token", token.find() ? token.group(1) : "",
+                  "primefaces.nonce", nonce(page),
                   "loginForm:login", "",
                   "jakarta.faces.ViewState", "stateless")
               .entrySet()
@@ -428,10 +432,24 @@ public class MixedLoad {
     return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
   }
 
+  /** The page's script nonce, which PrimeFaces' script adds to every form a browser posts. */
+  static String nonce(String page) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(page);
+    return m.find() ? m.group(1) : "";
+  }
+
+  /** The Origin a page of the server sends: session calls need it (CrossSiteRequestFilter). */
+  static String origin() {
+    URI uri = URI.create(base);
+    return uri.getScheme() + "://" + uri.getRawAuthority();
+  }
+
   static HttpRequest.Builder post(String path, String json) {
     return HttpRequest.newBuilder(URI.create(base + path))
         .timeout(Duration.ofSeconds(30))
         .header("Content-Type", "application/json")
+        .header("Origin", origin())
         .POST(HttpRequest.BodyPublishers.ofString(json));
   }
 

@@ -3,6 +3,7 @@ package nl.spreekkamer.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import nl.spreekkamer.testing.Api;
 import nl.spreekkamer.testing.Pages;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,32 @@ class OperationsIT {
         .hasValue("strict-origin-when-cross-origin");
     assertThat(Api.as("huisarts").get("/api/me").header("X-Content-Type-Options"))
         .isEqualTo("nosniff");
+  }
+
+  @Test
+  void pagesAllowOnlyTheirOwnNoncedScriptsAndTheApiNoInlineScriptAtAll() {
+    for (HttpResponse<String> page :
+        List.of(
+            Pages.anonymous().get("/login.xhtml"),
+            Pages.loggedInAs("coordinator").get("/monitoring/gemeente.xhtml"))) {
+      List<String> policies = page.headers().allValues("Content-Security-Policy");
+      assertThat(policies).as("one policy, the page's own").hasSize(1);
+      String scripts = directive(policies.get(0), "script-src");
+      assertThat(scripts).startsWith("script-src 'self' 'nonce-").doesNotContain("unsafe");
+      String nonce = scripts.replaceAll(".*'nonce-([^']+)'.*", "$1");
+      assertThat(page.body()).contains("nonce=\"" + nonce + "\"");
+      assertThat(page.body()).as("no inline event handlers").doesNotContainPattern(" on[a-z]+=\"");
+    }
+    String api = Api.as("huisarts").get("/api/me").header("Content-Security-Policy");
+    assertThat(directive(api, "script-src")).isEqualTo("script-src 'self'");
+  }
+
+  private static String directive(String policy, String name) {
+    return java.util.Arrays.stream(policy.split(";"))
+        .map(String::strip)
+        .filter(d -> d.startsWith(name + " "))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + name + " in " + policy));
   }
 
   @Test

@@ -70,6 +70,11 @@ public final class Api {
     return send(builder(path).setHeader("Accept", "*/*").GET());
   }
 
+  /** A POST without a body whose answer may be any type, e.g. a CSV export. */
+  public Reply postText(String path) {
+    return send(builder(path).setHeader("Accept", "*/*").POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
   public Reply post(String path, String json) {
     return send(builder(path).header("Content-Type", "application/json").POST(body(json)));
   }

@@ -18,29 +18,33 @@ public record NewGemeente(
     Api intake) {
 
   public static NewGemeente create() {
+    return create(TestAccounts.unique("Kitdorp"), "Huisartsen De Wilg");
+  }
+
+  /** A fresh gemeente of this name whose first practice has this name. */
+  public static NewGemeente create(String name, String firstPracticeName) {
     Api beheer = Api.as("beheer");
-    String name = TestAccounts.unique("Kitdorp");
     String cbs = "GM" + (1000 + ThreadLocalRandom.current().nextInt(9000));
     String phone = "0580 " + (10 + ThreadLocalRandom.current().nextInt(89)) + " 44 55";
     Api.Reply gemeente =
         beheer.post(
             "/api/gemeenten",
             """
-            {"name":"%s","cbsCode":"%s",
-             "meldpunt":{"name":"Meldpunt %s","phone":"%s","email":"meldpunt@kitdorp.example",
+            {"name":%s,"cbsCode":"%s",
+             "meldpunt":{"name":"Meldpunt Kitdorp","phone":"%s","email":"meldpunt@kitdorp.example",
                          "street":"Marktplein 2","postcode":"7400 AB","city":"Kitdorp",
                          "openingHours":"Werkdagen 9-17 uur","website":"https://www.kitdorp.example/geld"},
              "locations":[{"type":"PRAKTIJK","description":"In de praktijk"}],
              "urgentWorkingDays":3,"regularWorkingDays":20}
             """
-                .formatted(name, cbs, name, phone));
+                .formatted(jakarta.json.Json.createValue(name), cbs, phone));
     if (gemeente.status() != 201) {
       // a clash of the random CBS code: try once more with another
-      return create();
+      return create(name, firstPracticeName);
     }
     long gemeenteId = gemeente.json().getJsonNumber("id").longValue();
-    long p1 = praktijk(beheer, gemeenteId, "De Wilg");
-    long p2 = praktijk(beheer, gemeenteId, "Het Veld");
+    long p1 = praktijk(beheer, gemeenteId, firstPracticeName);
+    long p2 = praktijk(beheer, gemeenteId, "Huisartsen Het Veld");
     Api coordinator = account(beheer, "GEMEENTE_COORDINATOR", "\"gemeenteId\":" + gemeenteId);
     Api assistant = account(beheer, "ASSISTENT", "\"praktijkId\":" + p1);
     Api assistant2 = account(beheer, "ASSISTENT", "\"praktijkId\":" + p2);
@@ -54,10 +58,10 @@ public record NewGemeente(
         beheer.post(
             "/api/praktijken",
             """
-            {"name":"Huisartsen %s","agbCode":"%s","street":"Dorpsstraat 1","postcode":"7400 AC",
+            {"name":%s,"agbCode":"%s","street":"Dorpsstraat 1","postcode":"7400 AC",
              "city":"Kitdorp","gemeenteId":%d,"feedbackEmail":"praktijk@kitdorp.example"}
             """
-                .formatted(name, agb, gemeenteId));
+                .formatted(jakarta.json.Json.createValue(name), agb, gemeenteId));
     if (reply.status() != 201) {
       throw new IllegalStateException("Could not create a practice: " + reply);
     }
@@ -77,6 +81,7 @@ public record NewGemeente(
       throw new IllegalStateException("Could not create an account: " + reply);
     }
     JsonObject created = reply.json();
-    return Api.as(username, created.getString("initialPassword"));
+    return Api.as(
+        username, TestAccounts.chooseOwnPassword(username, created.getString("initialPassword")));
   }
 }

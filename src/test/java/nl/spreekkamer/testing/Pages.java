@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Fetches Faces pages over HTTP with a cookie jar, logging in through the real login form. */
@@ -61,16 +63,42 @@ public final class Pages {
 
   /** Posts the login form as a browser would; the login page is stateless. */
   public HttpResponse<String> login(String username, String password) {
-    get("/login.xhtml");
+    HttpResponse<String> form = get("/login.xhtml");
     return post(
         "/login.xhtml",
         Map.of(
-            "loginForm_SUBMIT", "1",
-            "loginForm:username", username,
-            "loginForm:password", password,
-            "loginForm:terug", "",
-            "loginForm:login", "",
-            "jakarta.faces.ViewState", "stateless"));
+            "loginForm_SUBMIT",
+            "1",
+            "loginForm:username",
+            username,
+            "loginForm:password",
+            password,
+            "loginForm:terug",
+            "",
+            "loginForm:token",
+            loginToken(form.body()),
+            "primefaces.nonce",
+            nonce(form.body()),
+            "loginForm:login",
+            "",
+            "jakarta.faces.ViewState",
+            "stateless"));
+  }
+
+  /**
+   * The page's script nonce, which PrimeFaces' script adds to every form a browser posts and
+   * PrimeFaces checks on the server (primefaces.CSP).
+   */
+  public static String nonce(String page) {
+    Matcher nonce = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"").matcher(page);
+    return nonce.find() ? nonce.group(1) : "";
+  }
+
+  /** The login form's token (login CSRF), which goes with the cookie the page set. */
+  public static String loginToken(String loginPage) {
+    Matcher token =
+        Pattern.compile("name=\"loginForm:token\" value=\"([^\"]*)\"").matcher(loginPage);
+    return token.find() ? token.group(1) : "";
   }
 
   public HttpResponse<String> get(String path) {
@@ -98,6 +126,15 @@ public final class Pages {
    * {@code body} is null, no Content-Type when {@code contentType} is null.
    */
   public HttpResponse<String> call(String method, String path, String body, String contentType) {
+    return callFrom(base, method, path, body, contentType);
+  }
+
+  /**
+   * An API call with this session as a script on a page of {@code origin} makes it: the browser
+   * sends that Origin. {@code null} sends none, as a non-browser client with a cookie jar would.
+   */
+  public HttpResponse<String> callFrom(
+      String origin, String method, String path, String body, String contentType) {
     HttpRequest.BodyPublisher publisher =
         body == null
             ? HttpRequest.BodyPublishers.noBody()
@@ -108,6 +145,9 @@ public final class Pages {
             .method(method, publisher);
     if (contentType != null) {
       request.header("Content-Type", contentType);
+    }
+    if (origin != null) {
+      request.header("Origin", origin);
     }
     return send(request);
   }

@@ -92,13 +92,14 @@ public class AccreditationResource {
     return Response.noContent().build();
   }
 
-  @GET
+  @POST
   @Path("export")
   @Produces({CSV, MediaType.APPLICATION_JSON})
   @Operation(
       summary =
           "Attendance file (CSV) for one registry and period; the records in it are marked"
-              + " reported, so a second export does not report them again")
+              + " reported, so a second export does not report them again (a POST: it changes"
+              + " them)")
   public Response export(
       @QueryParam("registry") String registry,
       @QueryParam("from") String from,

@@ -63,6 +63,29 @@ final class ChartJson {
                 .add("datasets", Json.createArrayBuilder().add(dataset)))
         .add("options", options)
         .build()
-        .toString();
+        .toString()
+        .transform(ChartJson::scriptSafe);
+  }
+
+  /**
+   * The JSON made safe inside an HTML {@code <script>} element, where PrimeFaces writes it: {@code
+   * <}, {@code >} and {@code &} (only ever inside JSON strings) become unicode escapes, so a name
+   * holding {@code </script>} or {@code <!--} stays a string. U+2028 and U+2029 are escaped for old
+   * script parsers. The value Chart.js reads is unchanged.
+   */
+  static String scriptSafe(String json) {
+    StringBuilder safe = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<' -> safe.append("\\u003c");
+        case '>' -> safe.append("\\u003e");
+        case '&' -> safe.append("\\u0026");
+        case '\u2028' -> safe.append("\\u2028");
+        case '\u2029' -> safe.append("\\u2029");
+        default -> safe.append(c);
+      }
+    }
+    return safe.toString();
   }
 }

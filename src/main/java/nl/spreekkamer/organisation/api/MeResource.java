@@ -2,12 +2,14 @@ package nl.spreekkamer.organisation.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.spreekkamer.organisation.application.MeView;
@@ -15,6 +17,7 @@ import nl.spreekkamer.organisation.application.PasswordChange;
 import nl.spreekkamer.organisation.application.ProfileData;
 import nl.spreekkamer.organisation.application.ProfileService;
 import nl.spreekkamer.platform.errors.Checks;
+import nl.spreekkamer.platform.security.SpreekkamerAuthenticationMechanism;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Profiel")
 public class MeResource {
   @Inject ProfileService profiles;
+  @Context HttpServletRequest request;
 
   @GET
   @Operation(summary = "Who am I: username, roles, practice and gemeente with its meldpunt")
@@ -42,10 +46,13 @@ public class MeResource {
 
   @POST
   @Path("password")
-  @Operation(summary = "Change the own password (current password required)")
+  @Operation(
+      summary =
+          "Change the own password (current password required); the account's other sessions end")
   public Response changePassword(PasswordChange change) {
     Checks.body(change);
     profiles.changePassword(change);
+    SpreekkamerAuthenticationMechanism.renewSession(request);
     return Response.noContent().build();
   }
 }

@@ -8,18 +8,22 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.platform.security.CallerDirectory;
 import nl.spreekkamer.platform.security.LoginFailure;
+import nl.spreekkamer.platform.security.LoginThrottle;
+import nl.spreekkamer.platform.security.PasswordHasher;
 
 /**
- * Jakarta Security's view of the accounts: validates passwords through {@link LoginService} and
- * answers the current roles of a logged-in user.
+ * Jakarta Security's view of the accounts: checks passwords against what {@link LoginService}
+ * reads, slowed down by the {@link LoginThrottle}, and answers who a logged-in user is now.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore, CallerDirectory {
@@ -27,25 +31,62 @@ public class AccountIdentityStore implements IdentityStore, CallerDirectory {
 
   @Inject LoginService logins;
   @Inject AccountRepository accounts;
+  @Inject LoginThrottle throttle;
+  @Inject PasswordHasher hasher;
   @Inject HttpServletRequest request;
+
+  /** Accounts whose last-login write is under way on this server: one writer each at a time. */
+  private final Set<Long> writing = ConcurrentHashMap.newKeySet();
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    LoginService.Outcome outcome;
+    String username = login.getCaller();
+    String source = request.getRemoteAddr();
+    Optional<Duration> wait = throttle.waitFor(username, source);
+    if (wait.isPresent()) {
+      request.setAttribute(LoginFailure.RETRY_AFTER, LoginThrottle.seconds(wait.get()));
+      return failed(LoginFailure.THROTTLED);
+    }
+    Optional<LoginService.Credentials> found;
     try {
-      outcome = logins.verify(login.getCaller(), login.getPassword().getValue());
+      found = logins.credentials(username);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Login check failed", e);
       return CredentialValidationResult.INVALID_RESULT;
     }
-    return switch (outcome.status()) {
-      case VALID -> new CredentialValidationResult(outcome.username(), outcome.roles());
-      case LOCKED -> failed(LoginFailure.LOCKED);
-      case INVALID -> failed(LoginFailure.INVALID);
-    };
+    char[] password = login.getPassword().getValue();
+    if (found.isEmpty()) {
+      hasher.matchNothing(password); // as slow as a wrong password
+      throttle.failed(username, source);
+      return failed(LoginFailure.INVALID);
+    }
+    LoginService.Credentials account = found.get();
+    if (!hasher.matches(password, account.passwordHash())) {
+      throttle.failed(username, source);
+      bookkeeping(() -> logins.recordFailure(account.accountId()));
+      return failed(LoginFailure.INVALID);
+    }
+    throttle.succeeded(username, source);
+    if (account.lastLoginDue() && writing.add(account.accountId())) {
+      try {
+        bookkeeping(() -> logins.recordSuccess(account.accountId()));
+      } finally {
+        writing.remove(account.accountId());
+      }
+    }
+    return new CredentialValidationResult(account.username(), account.roles());
+  }
+
+  /** Login bookkeeping never decides a login: a write that fails is logged and dropped. */
+  private static void bookkeeping(Runnable write) {
+    try {
+      write.run();
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Login bookkeeping skipped: " + e);
+    }
   }
 
   private CredentialValidationResult failed(LoginFailure reason) {
@@ -60,10 +101,15 @@ public class AccountIdentityStore implements IdentityStore, CallerDirectory {
    */
   @Override
   @Transactional
-  public Optional<Set<String>> activeRoles(String username) {
+  public Optional<ActiveCaller> active(String username) {
     return accounts
         .findByUsername(username)
         .filter(a -> a.isActive())
-        .map(a -> a.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+        .map(
+            a ->
+                new ActiveCaller(
+                    a.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()),
+                    a.mustChangePassword(),
+                    a.passwordChangedAt()));
   }
 }

@@ -5,7 +5,10 @@ import java.util.Set;
 import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.platform.security.Role;
 
-/** An account as shown to beheer, the practice manager and the user. Never the password hash. */
+/**
+ * An account as shown to beheer, the practice manager and the user. Never the password hash. {@code
+ * failedLogins} counts the failed logins since the last successful one.
+ */
 public record AccountView(
     long id,
     long version,
@@ -20,10 +23,11 @@ public record AccountView(
     String peRegister,
     String kabizNumber,
     boolean active,
-    boolean locked,
+    int failedLogins,
+    Instant lastFailedLogin,
     Instant lastLogin) {
 
-  static AccountView of(Account a, Instant now) {
+  static AccountView of(Account a) {
     return new AccountView(
         a.id(),
         a.version(),
@@ -38,7 +42,8 @@ public record AccountView(
         a.peRegister() == null ? null : a.peRegister().name(),
         a.kabizNumber(),
         a.isActive(),
-        a.isLockedAt(now),
+        a.failedLogins(),
+        a.lastFailedLogin(),
         a.lastLogin());
   }
 }

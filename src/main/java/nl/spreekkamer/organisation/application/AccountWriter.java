@@ -56,14 +56,14 @@ class AccountWriter {
 
   String resetPassword(Account account) {
     String password = InitialPasswords.generate();
-    account.changePasswordHash(hasher.hash(password.toCharArray()));
+    account.changePasswordHash(hasher.hash(password.toCharArray()), clock.instant());
     account.requirePasswordChange();
     account.activate();
     return password;
   }
 
   AccountView view(Account account) {
-    return AccountView.of(account, clock.instant());
+    return AccountView.of(account);
   }
 
   private static void registrations(Account account, AccountData data) {

@@ -11,68 +11,57 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
-import nl.spreekkamer.organisation.domain.LoginPolicy;
-import nl.spreekkamer.platform.security.PasswordHasher;
 
 /**
- * Checks a username and password and keeps the lock-out bookkeeping, each attempt in a transaction
- * of its own so that a failed login is counted even when the request fails.
+ * The login bookkeeping of accounts. Reading what a login check needs is one short transaction; the
+ * password is hashed after it, outside any transaction; each write is one UPDATE statement in a
+ * transaction of its own. So parallel logins of one account never hold a read lock while waiting
+ * for a write lock (the deadlock of issue 16), and a write that fails never fails the login.
  */
 @Stateless
 @PermitAll
 public class LoginService {
   /** The last login is written at most this often, so parallel API calls do not contend. */
-  private static final Duration LAST_LOGIN_RESOLUTION = Duration.ofMinutes(5);
+  static final Duration LAST_LOGIN_RESOLUTION = Duration.ofMinutes(5);
 
   @Inject AccountRepository accounts;
-  @Inject PasswordHasher hasher;
   @Inject Clock clock;
 
-  /** The outcome of a login attempt. */
-  public record Outcome(Status status, String username, Set<String> roles) {
-    /** Whether the login succeeded, and if not, why. */
-    public enum Status {
-      VALID,
-      INVALID,
-      LOCKED
-    }
+  /** What a login check needs of an active account. */
+  public record Credentials(
+      long accountId,
+      String username,
+      String passwordHash,
+      Set<String> roles,
+      boolean lastLoginDue) {}
 
-    static Outcome invalid() {
-      return new Outcome(Status.INVALID, null, Set.of());
-    }
+  /** The credentials of an active account by this username, or empty. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<Credentials> credentials(String username) {
+    Instant due = clock.instant().minus(LAST_LOGIN_RESOLUTION);
+    return accounts
+        .findByUsername(username)
+        .filter(a -> a.isActive())
+        .map(
+            a ->
+                new Credentials(
+                    a.id(),
+                    a.username(),
+                    a.passwordHash(),
+                    a.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()),
+                    a.failedLogins() > 0 || a.lastLogin() == null || a.lastLogin().isBefore(due)));
   }
 
+  /** Notes a successful login: the time, and no failures since. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Outcome verify(String username, char[] password) {
-    Instant now = clock.instant();
-    Optional<Account> found = accounts.findByUsername(username);
-    if (found.isEmpty() || !found.get().isActive()) {
-      hasher.matchNothing(password);
-      return Outcome.invalid();
-    }
-    Account account = found.get();
-    if (account.isLockedAt(now)) {
-      return new Outcome(Outcome.Status.LOCKED, null, Set.of());
-    }
-    if (hasher.matches(password, account.passwordHash())) {
-      if (account.failedLogins() > 0
-          || account.lastLogin() == null
-          || account.lastLogin().isBefore(now.minus(LAST_LOGIN_RESOLUTION))) {
-        accounts.recordLoginSuccess(account.id(), now);
-      }
-      return new Outcome(
-          Outcome.Status.VALID,
-          account.username(),
-          account.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
-    }
-    int failures = accounts.recordLoginFailure(account.id());
-    Instant lockedUntil = LoginPolicy.STANDARD.lockedUntil(failures, now);
-    if (lockedUntil != null) {
-      accounts.lock(account.id(), lockedUntil);
-      return new Outcome(Outcome.Status.LOCKED, null, Set.of());
-    }
-    return Outcome.invalid();
+  public void recordSuccess(long accountId) {
+    accounts.recordLoginSuccess(accountId, clock.instant());
+  }
+
+  /** Counts a failed login against the account, for the figures beheer sees. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordFailure(long accountId) {
+    accounts.recordLoginFailure(accountId, clock.instant());
   }
 }

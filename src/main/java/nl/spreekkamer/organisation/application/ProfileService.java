@@ -3,6 +3,10 @@ package nl.spreekkamer.organisation.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.BigNumber;
@@ -12,8 +16,11 @@ import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.Choices;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
+import nl.spreekkamer.platform.errors.TooManyAttemptsException;
 import nl.spreekkamer.platform.errors.Versions;
+import nl.spreekkamer.platform.security.LoginThrottle;
 import nl.spreekkamer.platform.security.PasswordHasher;
+import nl.spreekkamer.platform.security.PasswordPolicy;
 
 /** Every user sees and edits the own profile and changes the own password. */
 @Stateless
@@ -23,6 +30,10 @@ public class ProfileService {
   @Inject PasswordHasher hasher;
   @Inject AccountWriter writer;
   @Inject Caller caller;
+  @Inject PasswordPolicy passwords;
+  @Inject LoginThrottle throttle;
+  @Inject HttpServletRequest request;
+  @Inject Clock clock;
 
   public MeView me() {
     Account account = own();
@@ -42,23 +53,39 @@ public class ProfileService {
     return MeView.of(account, writer.view(account));
   }
 
+  /**
+   * Changes the own password. The current password is checked like a login, throttled per username
+   * and source, so it cannot be guessed here without limit; the new one must pass the {@link
+   * PasswordPolicy}. The caller keeps the session going (the other sessions end).
+   */
   public void changePassword(PasswordChange change) {
     if (change == null || change.currentPassword() == null || change.newPassword() == null) {
       throw new InvalidInputException("newPassword", "validation.required");
     }
     Account account = own();
+    String source = request.getRemoteAddr();
+    String counted = LoginThrottle.passwordChangeOf(account.username());
+    Optional<Duration> wait = throttle.waitFor(counted, source);
+    if (wait.isPresent()) {
+      throw new TooManyAttemptsException("currentPassword", LoginThrottle.seconds(wait.get()));
+    }
     if (!hasher.matches(change.currentPassword().toCharArray(), account.passwordHash())) {
+      throttle.failed(counted, source);
+      throttle.failed(account.username(), source); // and it slows down logins as well
       throw new InvalidInputException("currentPassword", "validation.password.current");
     }
     String next = change.newPassword();
-    if (next.length() < PasswordHasher.MIN_LENGTH || next.length() > 200) {
-      throw new InvalidInputException(
-          "newPassword", "validation.password.length", PasswordHasher.MIN_LENGTH);
-    }
-    if (next.equals(change.currentPassword()) || next.equalsIgnoreCase(account.username())) {
+    if (next.equals(change.currentPassword())) {
       throw new InvalidInputException("newPassword", "validation.password.weak");
     }
-    account.changePasswordHash(hasher.hash(next.toCharArray()));
+    Optional<String> problem =
+        passwords.problem(next, account.username(), account.displayName(), account.email());
+    if (problem.isPresent()) {
+      throw new InvalidInputException(
+          "newPassword", problem.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
+    }
+    throttle.succeeded(counted, source);
+    account.changePasswordHash(hasher.hash(next.toCharArray()), clock.instant());
   }
 
   private Account own() {

@@ -103,8 +103,12 @@ public class Account {
   @Column(name = "FAILED_LOGINS", nullable = false)
   private int failedLogins;
 
-  @Column(name = "LOCKED_UNTIL")
-  private Instant lockedUntil;
+  @Column(name = "LAST_FAILED_LOGIN")
+  private Instant lastFailedLogin;
+
+  /** When the password was last changed; sessions that began before it are no longer valid. */
+  @Column(name = "PASSWORD_CHANGED_AT")
+  private Instant passwordChangedAt;
 
   @Column(name = "MUST_CHANGE_PASSWORD", nullable = false)
   private boolean mustChangePassword;
@@ -166,8 +170,9 @@ public class Account {
   }
 
   /** The user chose a new password. */
-  public void changePasswordHash(String newHash) {
+  public void changePasswordHash(String newHash, Instant when) {
     this.passwordHash = Objects.requireNonNull(newHash);
+    this.passwordChangedAt = Objects.requireNonNull(when);
     this.mustChangePassword = false;
   }
 
@@ -177,13 +182,6 @@ public class Account {
 
   public void activate() {
     this.active = true;
-    this.failedLogins = 0;
-    this.lockedUntil = null;
-  }
-
-  /** Whether the account is locked out at {@code now} after too many failed logins. */
-  public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
   }
 
   public int failedLogins() {
@@ -261,8 +259,12 @@ public class Account {
     return active;
   }
 
-  public Instant lockedUntil() {
-    return lockedUntil;
+  public Instant lastFailedLogin() {
+    return lastFailedLogin;
+  }
+
+  public Instant passwordChangedAt() {
+    return passwordChangedAt;
   }
 
   public Instant lastLogin() {

@@ -23,12 +23,9 @@ public interface AccountRepository {
 
   void add(Account account);
 
-  /** Resets the failure count and notes the login time, without touching the version. */
+  /** Notes a login at {@code when} and resets the failure count: one UPDATE, no version. */
   void recordLoginSuccess(long accountId, java.time.Instant when);
 
-  /** Adds one failed login and returns the new count of failures in a row. */
-  int recordLoginFailure(long accountId);
-
-  /** Locks the account until the given moment and starts counting failures afresh. */
-  void lock(long accountId, java.time.Instant until);
+  /** Adds one failed login at {@code when} to the count since the last successful one. */
+  void recordLoginFailure(long accountId, java.time.Instant when);
 }

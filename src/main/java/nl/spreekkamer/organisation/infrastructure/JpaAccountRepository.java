@@ -92,31 +92,18 @@ public class JpaAccountRepository implements AccountRepository {
 
   @Override
   public void recordLoginSuccess(long accountId, Instant when) {
-    em.createNativeQuery(
-            "UPDATE USER_ACCOUNT SET FAILED_LOGINS = 0, LOCKED_UNTIL = NULL, LAST_LOGIN = ?"
-                + " WHERE ID = ?")
+    em.createNativeQuery("UPDATE USER_ACCOUNT SET FAILED_LOGINS = 0, LAST_LOGIN = ? WHERE ID = ?")
         .setParameter(1, Timestamp.from(when))
         .setParameter(2, accountId)
         .executeUpdate();
   }
 
   @Override
-  public int recordLoginFailure(long accountId) {
-    em.createNativeQuery("UPDATE USER_ACCOUNT SET FAILED_LOGINS = FAILED_LOGINS + 1 WHERE ID = ?")
-        .setParameter(1, accountId)
-        .executeUpdate();
-    Number failures =
-        (Number)
-            em.createNativeQuery("SELECT FAILED_LOGINS FROM USER_ACCOUNT WHERE ID = ?")
-                .setParameter(1, accountId)
-                .getSingleResult();
-    return failures.intValue();
-  }
-
-  @Override
-  public void lock(long accountId, Instant until) {
-    em.createNativeQuery("UPDATE USER_ACCOUNT SET FAILED_LOGINS = 0, LOCKED_UNTIL = ? WHERE ID = ?")
-        .setParameter(1, Timestamp.from(until))
+  public void recordLoginFailure(long accountId, Instant when) {
+    em.createNativeQuery(
+            "UPDATE USER_ACCOUNT SET FAILED_LOGINS = FAILED_LOGINS + 1, LAST_FAILED_LOGIN = ?"
+                + " WHERE ID = ?")
+        .setParameter(1, Timestamp.from(when))
         .setParameter(2, accountId)
         .executeUpdate();
   }

@@ -1,15 +1,18 @@
 package nl.spreekkamer.organisation.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import nl.spreekkamer.organisation.application.MeView;
 import nl.spreekkamer.organisation.application.PasswordChange;
 import nl.spreekkamer.organisation.application.ProfileData;
 import nl.spreekkamer.organisation.application.ProfileService;
 import nl.spreekkamer.platform.errors.DomainException;
+import nl.spreekkamer.platform.security.SpreekkamerAuthenticationMechanism;
 import nl.spreekkamer.platform.web.FacesSupport;
 
 /** The own profile page: name, e-mail, registration numbers and password. */
@@ -72,6 +75,8 @@ public class ProfileBean implements Serializable {
     }
     try {
       profiles.changePassword(new PasswordChange(currentPassword, newPassword));
+      SpreekkamerAuthenticationMechanism.renewSession(
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
       me = profiles.me();
       faces.info("profile.password.changed");
     } catch (DomainException e) {

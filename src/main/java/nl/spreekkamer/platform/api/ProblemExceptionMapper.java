@@ -26,6 +26,7 @@ import nl.spreekkamer.platform.errors.PayloadTooLargeException;
 import nl.spreekkamer.platform.errors.Problem;
 import nl.spreekkamer.platform.errors.ProblemFactory;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
+import nl.spreekkamer.platform.errors.TooManyAttemptsException;
 import nl.spreekkamer.platform.i18n.LocaleResolver;
 import nl.spreekkamer.platform.i18n.Messages;
 
@@ -56,6 +57,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     if (thrown instanceof NotAllowedException notAllowed) {
       response.allow(notAllowed.getResponse().getAllowedMethods());
     }
+    Causes.first(thrown, TooManyAttemptsException.class::isInstance)
+        .map(TooManyAttemptsException.class::cast)
+        .ifPresent(tooMany -> response.header("Retry-After", tooMany.retryAfterSeconds()));
     return response.build();
   }
 
@@ -111,6 +115,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof PayloadTooLargeException) {
       return 413;
+    }
+    if (e instanceof TooManyAttemptsException) {
+      return 429;
     }
     return 400;
   }

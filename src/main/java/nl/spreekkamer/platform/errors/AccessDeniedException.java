@@ -5,4 +5,9 @@ public class AccessDeniedException extends DomainException {
   public AccessDeniedException() {
     super(null, "error.forbidden");
   }
+
+  /** Refused for the reason this message gives. */
+  public AccessDeniedException(String messageKey) {
+    super(null, messageKey);
+  }
 }

@@ -15,9 +15,13 @@ public class ProblemWriter {
   private final Jsonb jsonb = JsonbBuilder.create();
 
   public void write(
-      HttpServletRequest request, HttpServletResponse response, int status, String key)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String key,
+      Object... arguments)
       throws IOException {
-    Problem problem = ProblemFactory.of(LocaleResolver.resolve(request), status, key);
+    Problem problem = ProblemFactory.of(LocaleResolver.resolve(request), status, key, arguments);
     byte[] body = jsonb.toJson(problem).getBytes(StandardCharsets.UTF_8);
     response.setStatus(status);
     response.setContentType(Problem.MEDIA_TYPE);

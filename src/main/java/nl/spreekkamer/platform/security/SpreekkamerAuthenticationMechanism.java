@@ -17,7 +17,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.spreekkamer.platform.errors.DatabaseUnavailable;
@@ -33,6 +35,12 @@ import nl.spreekkamer.platform.health.DatabaseProbe;
 public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMechanism {
   /** Session attribute holding the logged-in username. */
   public static final String SESSION_USER = "spreekkamer.username";
+
+  /** Session attribute holding when the login began (an {@link Instant}). */
+  static final String SESSION_START = "spreekkamer.sessionStart";
+
+  /** The page where a one-time password is replaced. */
+  static final String PASSWORD_PAGE = "/profiel.xhtml";
 
   public static final String LOGIN_PAGE = "/login.xhtml";
   private static final String UNAVAILABLE_PAGE = "/fout/503.html";
@@ -78,7 +86,7 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
     if (request.getServletPath().startsWith("/jakarta.faces.resource")) {
       return context.doNothing();
     }
-    Optional<AuthenticationStatus> restored = restoreFromSession(request, context);
+    Optional<AuthenticationStatus> restored = restoreFromSession(request, response, context);
     if (restored.isPresent()) {
       return restored.get();
     }
@@ -108,6 +116,7 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
       session = request.getSession(true);
     }
     session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+    session.setAttribute(SESSION_START, Instant.now());
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -131,7 +140,18 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
             new UsernamePasswordCredential(
                 decoded.substring(0, colon), decoded.substring(colon + 1)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      if (request.getAttribute(LoginFailure.REQUEST_ATTRIBUTE) == LoginFailure.THROTTLED) {
+        return tooManyAttempts(request, response);
+      }
       return challenge(request, response, "error.basic.invalid");
+    }
+    String username = result.getCallerPrincipal().getName();
+    Optional<CallerDirectory.ActiveCaller> caller = directory.active(username);
+    if (caller.isEmpty()) {
+      return challenge(request, response, "error.basic.invalid");
+    }
+    if (caller.get().mustChangePassword() && !mayUseOneTimePassword(request)) {
+      return passwordChangeRequired(request, response);
     }
     return context.notifyContainerAboutLogin(result);
   }
@@ -151,18 +171,72 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
   }
 
   private Optional<AuthenticationStatus> restoreFromSession(
-      HttpServletRequest request, HttpMessageContext context) {
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     if (session == null || !(session.getAttribute(SESSION_USER) instanceof String username)) {
       return Optional.empty();
     }
-    Optional<Set<String>> roles = directory.activeRoles(username);
-    if (roles.isEmpty()) {
+    Optional<CallerDirectory.ActiveCaller> caller = directory.active(username);
+    Instant start = session.getAttribute(SESSION_START) instanceof Instant instant ? instant : null;
+    if (caller.isEmpty() || !caller.get().sessionValid(start)) {
+      // deactivated, or the password was changed since this session began
       session.invalidate();
       return Optional.empty();
     }
+    if (caller.get().mustChangePassword() && !mayUseOneTimePassword(request)) {
+      if (isApi(request)) {
+        return Optional.of(passwordChangeRequired(request, response));
+      }
+      return Optional.of(context.redirect(request.getContextPath() + PASSWORD_PAGE));
+    }
     return Optional.of(
-        context.notifyContainerAboutLogin(new CallerPrincipal(username), roles.get()));
+        context.notifyContainerAboutLogin(new CallerPrincipal(username), caller.get().roles()));
+  }
+
+  /**
+   * After the user changed the own password in this session: the session goes on, while every other
+   * session of the account, which began before the change, ends at its next request.
+   */
+  public static void renewSession(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.setAttribute(SESSION_START, Instant.now());
+    }
+  }
+
+  /** With a one-time password only the own profile and the password change are open. */
+  private static boolean mayUseOneTimePassword(HttpServletRequest request) {
+    String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
+    if (isApi(request)) {
+      return path.equals("/api/me")
+          ? "GET".equals(request.getMethod())
+          : path.equals("/api/me/password") && "POST".equals(request.getMethod());
+    }
+    return path.equals(PASSWORD_PAGE) || path.startsWith("/fout/");
+  }
+
+  private AuthenticationStatus passwordChangeRequired(
+      HttpServletRequest request, HttpServletResponse response) {
+    try {
+      problems.write(
+          request, response, HttpServletResponse.SC_FORBIDDEN, "error.passwordChangeRequired");
+    } catch (IOException e) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** 429 with the wait: the attempt was not checked, so it says nothing about the password. */
+  private AuthenticationStatus tooManyAttempts(
+      HttpServletRequest request, HttpServletResponse response) {
+    Object seconds = request.getAttribute(LoginFailure.RETRY_AFTER);
+    response.setHeader("Retry-After", String.valueOf(seconds));
+    try {
+      problems.write(request, response, 429, "error.tooManyAttempts", seconds);
+    } catch (IOException e) {
+      response.setStatus(429);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private AuthenticationStatus challenge(

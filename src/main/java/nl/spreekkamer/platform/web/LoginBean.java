@@ -43,21 +43,52 @@ public class LoginBean {
       defaultValue = "false")
   boolean demo;
 
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "spreekkamer.cookie.secure",
+      defaultValue = "true")
+  boolean secureCookie;
+
+  private String token;
+
   private String username;
   private String password;
   private String terug;
 
-  /** A logged-in user who opens the login page goes home instead. */
+  /**
+   * A logged-in user who opens the login page goes home instead; anyone else gets the form with a
+   * token that must come back with it (login CSRF, issue 16).
+   */
   public void redirectIfLoggedIn() {
     if (security.getCallerPrincipal() != null) {
       faces.redirect(LocalPath.orHome(terug));
+      return;
     }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    token =
+        LoginFormToken.issue(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            secureCookie);
   }
 
   public void login() {
     FacesContext context = FacesContext.getCurrentInstance();
     ExternalContext external = context.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (security.getCallerPrincipal() != null) {
+      // Already logged in, e.g. in another tab: nothing to check, go where the form was heading.
+      faces.redirect(LocalPath.orHome(terug));
+      return;
+    }
+    if (!LoginFormToken.matches(request, token)) {
+      password = null;
+      ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_FORBIDDEN);
+      token =
+          LoginFormToken.issue(request, (HttpServletResponse) external.getResponse(), secureCookie);
+      faces.error("login.expired");
+      return;
+    }
     AuthenticationStatus status =
         security.authenticate(
             request,
@@ -73,9 +104,15 @@ public class LoginBean {
       case SUCCESS -> faces.redirect(LocalPath.orHome(terug));
       case SEND_CONTINUE -> context.responseComplete();
       default -> {
-        boolean locked =
-            request.getAttribute(LoginFailure.REQUEST_ATTRIBUTE) == LoginFailure.LOCKED;
-        faces.error(locked ? "login.locked" : "login.failed");
+        if (request.getAttribute(LoginFailure.REQUEST_ATTRIBUTE) == LoginFailure.THROTTLED) {
+          Object seconds = request.getAttribute(LoginFailure.RETRY_AFTER);
+          HttpServletResponse response = (HttpServletResponse) external.getResponse();
+          response.setStatus(429);
+          response.setHeader("Retry-After", String.valueOf(seconds));
+          faces.error("login.throttled", seconds);
+        } else {
+          faces.error("login.failed");
+        }
       }
     }
   }
@@ -99,6 +136,14 @@ public class LoginBean {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
   }
 
   public String getTerug() {

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import nl.spreekkamer.platform.i18n.LocalPath;
 import nl.spreekkamer.platform.security.Role;
 
 /** The main menu, built from the user's roles, and the language switch links. */
@@ -119,5 +120,10 @@ public class NavigationBean {
 
   public String getUsername() {
     return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+  }
+
+  /** A return path from a request parameter, kept inside the application (home otherwise). */
+  public String localPath(String path) {
+    return LocalPath.orHome(path);
   }
 }

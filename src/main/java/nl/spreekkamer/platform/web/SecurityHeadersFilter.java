@@ -9,21 +9,26 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. PrimeFaces adds its own nonce-based script policy to Faces
- * pages (primefaces.CSP); this baseline policy restricts everything else to this origin.
+ * Security headers on every response. The Content Security Policy allows scripts from this origin
+ * only, never inline. Faces pages get the same policy from PrimeFaces (primefaces.CSP_POLICY in
+ * web.xml) with the page's nonce appended to {@code script-src}, so their own scripts run and an
+ * injected one does not; two policies would have to agree on every nonce, so this filter leaves the
+ * header of Faces pages to PrimeFaces.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
   static final String POLICY =
-      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
-          + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
-          + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+          + " font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'; script-src 'self'";
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", POLICY);
+    if (!isFacesPage(request)) {
+      response.setHeader("Content-Security-Policy", POLICY);
+    }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -32,5 +37,11 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader("Cache-Control", "no-store");
     }
     chain.doFilter(request, response);
+  }
+
+  /** A page rendered by Faces (where PrimeFaces writes the policy), not one of its resources. */
+  static boolean isFacesPage(HttpServletRequest request) {
+    String path = request.getServletPath();
+    return path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource");
   }
 }

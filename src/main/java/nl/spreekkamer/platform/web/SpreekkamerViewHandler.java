@@ -15,6 +15,8 @@ import nl.spreekkamer.platform.i18n.LocaleResolver;
  * root must be transient before rendering starts, or MyFaces creates a session anyway.
  */
 public class SpreekkamerViewHandler extends ViewHandlerWrapper {
+  private static final String LOGIN = "/login.xhtml";
+
   public SpreekkamerViewHandler(ViewHandler wrapped) {
     super(wrapped);
   }
@@ -22,7 +24,10 @@ public class SpreekkamerViewHandler extends ViewHandlerWrapper {
   @Override
   public UIViewRoot createView(FacesContext context, String viewId) {
     UIViewRoot root = super.createView(context, viewId);
-    if (root != null && context.getExternalContext().getUserPrincipal() == null) {
+    if (root != null
+        && (context.getExternalContext().getUserPrincipal() == null || LOGIN.equals(viewId))) {
+      // The login page is stateless even for a logged-in user: a second tab's form, rendered
+      // before the first tab logged in, comes back without server state (it has its own token).
       root.setTransient(true);
     }
     return root;

@@ -148,16 +148,16 @@ class LearningApiIT {
     assertThat(Api.as("poh").get("/api/praktijken/" + created.praktijkId() + "/training").status())
         .isEqualTo(403);
     String today = LocalDate.now().toString();
-    Api.Reply export =
-        Api.as("beheer")
-            .getText("/api/accreditation/export?registry=NVVPO&from=" + today + "&to=" + today);
+    String exportPath = "/api/accreditation/export?registry=NVVPO&from=" + today + "&to=" + today;
+    assertThat(Api.as("beheer").getText(exportPath).status())
+        .as("the export marks records: never a GET")
+        .isEqualTo(405);
+    Api.Reply export = Api.as("beheer").postText(exportPath);
     assertThat(export.status()).isEqualTo(200);
     assertThat(export.body().lines().findFirst().orElseThrow())
         .isEqualTo("registratienummer,naam,activiteit_id,datum,punten,module");
     assertThat(export.body()).contains(register + ",");
-    Api.Reply again =
-        Api.as("beheer")
-            .getText("/api/accreditation/export?registry=NVVPO&from=" + today + "&to=" + today);
+    Api.Reply again = Api.as("beheer").postText(exportPath);
     assertThat(again.body()).doesNotContain(register);
     assertThat(
             poh.get("/api/certificates").array().getJsonObject(0).getJsonArray("points").stream()

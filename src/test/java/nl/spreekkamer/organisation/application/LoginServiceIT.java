@@ -62,27 +62,25 @@ class LoginServiceIT {
   @Inject AccountService accountService;
 
   @Test
-  void aRightPasswordIsValidAndCarriesTheRoles() {
-    LoginService.Outcome outcome = logins.verify("coordinator", "demo".toCharArray());
-    assertEquals(LoginService.Outcome.Status.VALID, outcome.status());
-    assertEquals(java.util.Set.of("GEMEENTE_COORDINATOR"), outcome.roles());
-    assertNotNull(accounts.findByUsername("coordinator").map(Account::lastLogin).orElse(null));
+  void anActiveAccountsCredentialsCarryTheHashAndTheRolesAndAnUnknownUserHasNone() {
+    LoginService.Credentials coordinator = logins.credentials("coordinator").orElseThrow();
+    assertEquals(java.util.Set.of("GEMEENTE_COORDINATOR"), coordinator.roles());
+    assertTrue(coordinator.passwordHash().startsWith("PBKDF2WithHmacSHA512:"));
+    assertTrue(logins.credentials("niemand").isEmpty());
   }
 
   @Test
-  void aWrongPasswordIsCountedInTheDatabaseAndAnUnknownUserIsJustInvalid() throws Exception {
+  void failuresAreCountedInTheDatabaseAndASuccessEndsTheCount() throws Exception {
+    long id = logins.credentials("redactie").orElseThrow().accountId();
     int before = failedLoginsOf("redactie");
-    LoginService.Outcome outcome = logins.verify("redactie", "fout".toCharArray());
-    assertEquals(LoginService.Outcome.Status.INVALID, outcome.status());
-    assertEquals(before + 1, failedLoginsOf("redactie"));
+    logins.recordFailure(id);
+    logins.recordFailure(id);
+    assertEquals(before + 2, failedLoginsOf("redactie"));
+    assertTrue(logins.credentials("redactie").orElseThrow().lastLoginDue());
 
-    assertEquals(
-        LoginService.Outcome.Status.VALID,
-        logins.verify("redactie", "demo".toCharArray()).status());
+    logins.recordSuccess(id);
     assertEquals(0, failedLoginsOf("redactie"));
-    assertEquals(
-        LoginService.Outcome.Status.INVALID,
-        logins.verify("niemand", "demo".toCharArray()).status());
+    assertNotNull(accounts.findByUsername("redactie").map(Account::lastLogin).orElse(null));
   }
 
   /**

@@ -53,13 +53,6 @@ class MembershipTest {
   }
 
   @Test
-  void lockOutStartsAtTheFifthFailureInARow() {
-    var now = java.time.Instant.parse("2026-11-23T10:00:00Z");
-    assertThat(LoginPolicy.STANDARD.lockedUntil(4, now)).isNull();
-    assertThat(LoginPolicy.STANDARD.lockedUntil(5, now)).isEqualTo(now.plusSeconds(15 * 60));
-  }
-
-  @Test
   void aGemeenteOffersAtLeastOneLocationAndTheRegularNormIsNotShorterThanTheUrgentOne() {
     assertThatThrownBy(() -> gemeente.offerLocations(java.util.List.of()))
         .hasFieldOrPropertyWithValue("messageKey", "validation.locations.empty");

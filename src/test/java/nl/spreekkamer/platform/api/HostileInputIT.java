@@ -137,7 +137,6 @@ class HostileInputIT {
     List<Arguments> cases = new ArrayList<>();
     for (Operation op : bodyOperations()) {
       boolean optional = OPTIONAL_BODY.contains(op.key());
-      boolean wildcard = op.bodyTypes().contains("*/*");
       add(cases, op, "null", "null", "application/json", optional ? null : Set.of(400));
       add(cases, op, "empty", "", "application/json", optional ? null : Set.of(400));
       add(cases, op, "number", "42", "application/json", Set.of(400));
@@ -170,14 +169,10 @@ class HostileInputIT {
           "application/json",
           Set.of(413));
       add(cases, op, "unknown-field", "{\"hostileUnknownField\":1}", "application/json", null);
-      add(cases, op, "text-plain", "{}", "text/plain", wildcard ? null : Set.of(415));
-      add(
-          cases,
-          op,
-          "xml",
-          "<?xml version=\"1.0\"?><a>1</a>",
-          "application/xml",
-          wildcard ? Set.of(400, 404) : Set.of(415));
+      // Sent with a session cookie, as every case here: a body that is not JSON is what a
+      // cross-site form would post, refused before the resource (CrossSiteRequestFilter).
+      add(cases, op, "text-plain", "{}", "text/plain", Set.of(403));
+      add(cases, op, "xml", "<?xml version=\"1.0\"?><a>1</a>", "application/xml", Set.of(403));
       add(cases, op, "no-content-type", "{}", null, null);
     }
     return cases.stream();

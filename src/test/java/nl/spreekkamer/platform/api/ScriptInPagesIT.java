@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Script typed into a name through the API is stored as text and shown escaped on the pages that
  * show it: the page holds {@code &lt;script&gt;} and never the element itself, neither in the HTML
- * nor inside a script block or an attribute.
+ * nor after a script block that the name could have ended early, nor in an attribute.
  */
 class ScriptInPagesIT {
   /** Both kinds of injection, short enough for a name of 80 characters. */
@@ -21,8 +21,11 @@ class ScriptInPagesIT {
   private static void assertEscaped(Pages session, String page, String marker) {
     HttpResponse<String> html = session.get(page);
     assertThat(html.statusCode()).as(page).isEqualTo(200);
-    String body = html.body();
-    assertThat(body).as(page + " shows the name").contains(marker);
+    assertThat(html.body()).as(page + " shows the name").contains(marker);
+    // PrimeFaces' CSP mode puts handlers (a delete confirmation naming the kit) in script
+    // elements, as JS strings with "</" escaped: take the scripts out as a browser ends them, at
+    // the first "</script>", and what is left must hold no injected element.
+    String body = html.body().replaceAll("(?s)<script\\b[^>]*>.*?</script>", "");
     assertThat(body)
         .as(page + " never holds the injected elements")
         .doesNotContain("<script>alert(1)")

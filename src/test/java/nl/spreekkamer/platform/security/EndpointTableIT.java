@@ -57,7 +57,7 @@ public class EndpointTableIT {
     allow("DELETE /api/accreditation/accreditations/{id}", Set.of("redactie", "beheer"));
     allow("PUT /api/accreditation/accreditations/{id}", Set.of("redactie", "beheer"));
     allow(
-        "GET /api/accreditation/export?registry=ABC1&" + EMPTY_PERIOD,
+        "POST /api/accreditation/export?registry=ABC1&" + EMPTY_PERIOD,
         Set.of("redactie", "beheer"));
     allow("POST /api/accreditation/records/{id}/rejected", Set.of("redactie", "beheer"));
     allow("POST /api/accreditation/records/{id}/reopen", Set.of("redactie", "beheer"));
