@@ -78,6 +78,21 @@ class OperationsIT {
     assertThat(directive(api, "script-src")).isEqualTo("script-src 'self'");
   }
 
+  @Test
+  void whatLibertyServesItselfCarriesTheSameHeadersAndNoCrossOriginAccess() {
+    for (String path : List.of("/health", "/health/ready", "/openapi", "/metrics")) {
+      HttpResponse<String> answer = Pages.anonymous().getWithOrigin(path, "https://evil.example");
+      assertThat(answer.headers().firstValue("X-Content-Type-Options"))
+          .as(path)
+          .hasValue("nosniff");
+      assertThat(answer.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+      assertThat(answer.headers().firstValue("Content-Security-Policy").orElse(""))
+          .as(path)
+          .contains("frame-ancestors 'none'");
+      assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).as(path).isEmpty();
+    }
+  }
+
   private static String directive(String policy, String name) {
     return java.util.Arrays.stream(policy.split(";"))
         .map(String::strip)

@@ -97,12 +97,18 @@ public final class Pages {
   /** The login form's token (login CSRF), which goes with the cookie the page set. */
   public static String loginToken(String loginPage) {
     Matcher token =
-        Pattern.compile("name=\"loginForm:token\" value=\"([^\"]*)\"").matcher(loginPage);
+        Pattern.compile("name=\"(?:loginForm|codeForm):token\" value=\"([^\"]*)\"")
+            .matcher(loginPage);
     return token.find() ? token.group(1) : "";
   }
 
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  /** A GET as a script on a page of {@code origin} makes it (a cross-origin read attempt). */
+  public HttpResponse<String> getWithOrigin(String path, String origin) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Origin", origin).GET());
   }
 
   public HttpResponse<String> post(String path, Map<String, String> form) {

@@ -79,4 +79,14 @@ public class AccountResource {
   public NewAccount resetPassword(@PathParam("id") long id) {
     return accounts.resetPassword(id);
   }
+
+  @POST
+  @Path("{id}/two-factor-reset")
+  @Operation(
+      summary =
+          "Switch two-factor login off for someone who lost the phone and the recovery codes"
+              + " (logged)")
+  public AccountView resetTwoFactor(@PathParam("id") long id) {
+    return accounts.resetTwoFactor(id);
+  }
 }

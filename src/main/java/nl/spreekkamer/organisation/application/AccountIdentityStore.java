@@ -34,6 +34,8 @@ public class AccountIdentityStore implements IdentityStore, CallerDirectory {
   @Inject LoginThrottle throttle;
   @Inject PasswordHasher hasher;
   @Inject HttpServletRequest request;
+  @Inject TwoFactorService twoFactor;
+  @Inject TwoFactorRequirement requirement;
 
   /** Accounts whose last-login write is under way on this server: one writer each at a time. */
   private final Set<Long> writing = ConcurrentHashMap.newKeySet();
@@ -110,6 +112,18 @@ public class AccountIdentityStore implements IdentityStore, CallerDirectory {
                 new ActiveCaller(
                     a.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()),
                     a.mustChangePassword(),
-                    a.passwordChangedAt()));
+                    a.passwordChangedAt(),
+                    a.twoFactorEnabled(),
+                    a.mustEnrolTwoFactor(requirement.required())));
+  }
+
+  @Override
+  public boolean secondFactor(String username, String code) {
+    try {
+      return twoFactor.verifyLogin(username, code);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Second-step check failed", e);
+      return false;
+    }
   }
 }

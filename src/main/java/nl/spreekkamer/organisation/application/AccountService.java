@@ -3,6 +3,7 @@ package nl.spreekkamer.organisation.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
@@ -19,6 +20,8 @@ import nl.spreekkamer.platform.security.Roles;
 @Stateless
 @RolesAllowed(Roles.BEHEER)
 public class AccountService {
+  private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
   @Inject AccountRepository accounts;
   @Inject PraktijkRepository praktijken;
   @Inject GemeenteRepository gemeenten;
@@ -70,6 +73,17 @@ public class AccountService {
     Account account = find(id);
     String password = writer.resetPassword(account);
     return new NewAccount(writer.view(account), password);
+  }
+
+  /**
+   * Switches two-factor login off for someone who lost the phone and the recovery codes: at the
+   * next login they log in with the password and may enrol again. Logged.
+   */
+  public AccountView resetTwoFactor(long id) {
+    Account account = find(id);
+    account.disableTwoFactor();
+    LOG.info(() -> "Two-factor login of account " + id + " reset by account " + caller.accountId());
+    return writer.view(account);
   }
 
   private static boolean containsBeheer(AccountData data) {

@@ -25,7 +25,8 @@ public record AccountView(
     boolean active,
     int failedLogins,
     Instant lastFailedLogin,
-    Instant lastLogin) {
+    Instant lastLogin,
+    boolean twoFactor) {
 
   static AccountView of(Account a) {
     return new AccountView(
@@ -44,6 +45,7 @@ public record AccountView(
         a.isActive(),
         a.failedLogins(),
         a.lastFailedLogin(),
-        a.lastLogin());
+        a.lastLogin(),
+        a.twoFactorEnabled());
   }
 }

@@ -7,7 +7,8 @@ import nl.spreekkamer.platform.security.Role;
 
 /**
  * The logged-in user: who they are, their roles, their practice and the gemeente whose meldpunt
- * they work with (for practice staff, the practice's gemeente).
+ * they work with (for practice staff, the practice's gemeente). A gemeente's case system with an
+ * API key is {@code system}: no roles of a person, its key's name, and its gemeente.
  */
 public record MeView(
     long id,
@@ -22,7 +23,8 @@ public record MeView(
     String registerNumber,
     String peRegister,
     String kabizNumber,
-    boolean mustChangePassword) {
+    boolean mustChangePassword,
+    boolean system) {
 
   /** A gemeente with the meldpunt contact details that go on cards and posters. */
   public record GemeenteSummary(
@@ -48,6 +50,25 @@ public record MeView(
         view.registerNumber(),
         view.peRegister(),
         view.kabizNumber(),
-        account.mustChangePassword());
+        account.mustChangePassword(),
+        false);
+  }
+
+  static MeView ofSystem(String username, String keyName, Gemeente gemeente) {
+    return new MeView(
+        0,
+        0,
+        username,
+        keyName,
+        null,
+        Set.of(),
+        null,
+        GemeenteSummary.of(gemeente),
+        null,
+        null,
+        null,
+        null,
+        false,
+        true);
   }
 }

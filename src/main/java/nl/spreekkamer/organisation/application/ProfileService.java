@@ -11,6 +11,7 @@ import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.BigNumber;
 import nl.spreekkamer.organisation.domain.Gemeente;
+import nl.spreekkamer.organisation.domain.GemeenteRepository;
 import nl.spreekkamer.organisation.domain.PeRegister;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.Choices;
@@ -27,6 +28,7 @@ import nl.spreekkamer.platform.security.PasswordPolicy;
 @RolesAllowed("**")
 public class ProfileService {
   @Inject AccountRepository accounts;
+  @Inject GemeenteRepository gemeenten;
   @Inject PasswordHasher hasher;
   @Inject AccountWriter writer;
   @Inject Caller caller;
@@ -36,6 +38,15 @@ public class ProfileService {
   @Inject Clock clock;
 
   public MeView me() {
+    if (caller.isSystem()) {
+      Gemeente gemeente =
+          gemeenten
+              .find(caller.gemeenteId())
+              .orElseThrow(
+                  () -> new ResourceNotFoundException("notFound.gemeente", caller.gemeenteId()));
+      return MeView.ofSystem(
+          caller.username(), caller.username().substring("api:".length()), gemeente);
+    }
     Account account = own();
     return MeView.of(account, writer.view(account));
   }

@@ -18,10 +18,12 @@ import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import nl.spreekkamer.platform.errors.Checks;
+import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.security.Role;
 
@@ -115,6 +117,23 @@ public class Account {
 
   @Column(name = "LAST_LOGIN")
   private Instant lastLogin;
+
+  /** The shared secret of the authenticator app (Base32); in use once {@code totpEnabled}. */
+  @Column(name = "TOTP_SECRET", length = 64)
+  private String totpSecret;
+
+  @Column(name = "TOTP_ENABLED", nullable = false)
+  private boolean totpEnabled;
+
+  /** The last time step whose code was accepted: no code is accepted twice. */
+  @Column(name = "TOTP_LAST_STEP", nullable = false)
+  private long totpLastStep;
+
+  /** SHA-256 hashes (hex) of the recovery codes not yet used. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "ACCOUNT_RECOVERY_CODE", joinColumns = @JoinColumn(name = "ACCOUNT_ID"))
+  @Column(name = "CODE_HASH", length = 64, nullable = false)
+  private Set<String> recoveryCodeHashes = new HashSet<>();
 
   protected Account() {}
 
@@ -269,5 +288,72 @@ public class Account {
 
   public Instant lastLogin() {
     return lastLogin;
+  }
+
+  // ---------------------------------------------------------------- two-factor login
+
+  /** Starts an enrolment with a new secret; two-factor login is on only after {@link #confirm}. */
+  public void beginTwoFactor(String secret) {
+    if (totpEnabled) {
+      throw new ConflictException(null, "conflict.twoFactor.on");
+    }
+    this.totpSecret = Objects.requireNonNull(secret);
+  }
+
+  /** The secret being enrolled or in use, or {@code null}. */
+  public String totpSecret() {
+    return totpSecret;
+  }
+
+  public boolean twoFactorEnabled() {
+    return totpEnabled;
+  }
+
+  public long totpLastStep() {
+    return totpLastStep;
+  }
+
+  /**
+   * The enrolment is confirmed with a code of the app (its time step) and these recovery codes
+   * (hashed) replace any earlier ones.
+   */
+  public void confirmTwoFactor(long step, Set<String> recoveryHashes) {
+    if (totpSecret == null) {
+      throw new ConflictException(null, "conflict.twoFactor.notStarted");
+    }
+    this.totpEnabled = true;
+    this.totpLastStep = step;
+    this.recoveryCodeHashes.clear();
+    this.recoveryCodeHashes.addAll(recoveryHashes);
+  }
+
+  /** A code of this time step was used to log in or to confirm. */
+  public void usedTotpStep(long step) {
+    this.totpLastStep = Math.max(totpLastStep, step);
+  }
+
+  /** Uses up a recovery code; whether it was one. */
+  public boolean useRecoveryCode(String hash) {
+    return recoveryCodeHashes.remove(hash);
+  }
+
+  public int recoveryCodesLeft() {
+    return recoveryCodeHashes.size();
+  }
+
+  /**
+   * Whether this account must enrol two-factor login before it may work, when the platform requires
+   * it: every role that can see patient data, so all but the redactie.
+   */
+  public boolean mustEnrolTwoFactor(boolean required) {
+    return required && !totpEnabled && roles.stream().anyMatch(r -> r != Role.REDACTIE);
+  }
+
+  /** Two-factor login off, secret and recovery codes gone (by the user with a code, or beheer). */
+  public void disableTwoFactor() {
+    this.totpEnabled = false;
+    this.totpSecret = null;
+    this.totpLastStep = 0;
+    this.recoveryCodeHashes.clear();
   }
 }

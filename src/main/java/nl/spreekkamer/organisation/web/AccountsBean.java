@@ -115,6 +115,15 @@ public class AccountsBean implements Serializable {
     }
   }
 
+  public void resetTwoFactor(AccountView account) {
+    try {
+      accounts.resetTwoFactor(account.id());
+      faces.info("accounts.twoFactor.resetDone");
+    } catch (DomainException e) {
+      faces.error(null, e);
+    }
+  }
+
   public List<Role> getRoleOptions() {
     return List.of(Role.values());
   }

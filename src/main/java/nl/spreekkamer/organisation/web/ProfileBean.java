@@ -78,7 +78,7 @@ public class ProfileBean implements Serializable {
       SpreekkamerAuthenticationMechanism.renewSession(
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
       me = profiles.me();
-      faces.info("profile.password.changed");
+      faces.infoAt("passwordForm", "profile.password.changed");
     } catch (DomainException e) {
       faces.error("passwordForm", e);
     } finally {

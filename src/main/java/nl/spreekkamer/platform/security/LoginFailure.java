@@ -4,7 +4,13 @@ package nl.spreekkamer.platform.security;
 public enum LoginFailure {
   INVALID,
   /** Too many failures in a row: the attempt was not checked; see {@link #RETRY_AFTER}. */
-  THROTTLED;
+  THROTTLED,
+  /** The password was right and two-factor login is on: the code of the app comes next. */
+  CODE_NEEDED,
+  /** The code of the second step was not right. */
+  INVALID_CODE,
+  /** The second step came too late (or without a first): start again with the password. */
+  EXPIRED;
 
   public static final String REQUEST_ATTRIBUTE = LoginFailure.class.getName();
 

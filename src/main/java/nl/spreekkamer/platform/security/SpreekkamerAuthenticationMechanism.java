@@ -52,6 +52,7 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
   @Inject ApiKeyDirectory apiKeys;
   @Inject ProblemWriter problems;
   @Inject DatabaseProbe database;
+  @Inject SecondStep secondStep;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -105,19 +106,42 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
 
   private AuthenticationStatus loginFromForm(
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    if (credential instanceof OneTimeCodeCredential code) {
+      Optional<String> username = secondStep.complete(request, code.code());
+      Optional<CallerDirectory.ActiveCaller> caller = username.flatMap(directory::active);
+      if (caller.isEmpty()) {
+        return AuthenticationStatus.SEND_FAILURE; // the login page shows why
+      }
+      return loggedIn(request, context, new CallerPrincipal(username.get()), caller.get().roles());
+    }
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE; // the login page shows why
     }
+    String username = result.getCallerPrincipal().getName();
+    if (directory.active(username).map(CallerDirectory.ActiveCaller::twoFactor).orElse(false)) {
+      secondStep.await(request, username);
+      request.setAttribute(LoginFailure.REQUEST_ATTRIBUTE, LoginFailure.CODE_NEEDED);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    return loggedIn(request, context, result.getCallerPrincipal(), result.getCallerGroups());
+  }
+
+  /** The login is complete: a fresh session id, and the user and the time kept in the session. */
+  private static AuthenticationStatus loggedIn(
+      HttpServletRequest request,
+      HttpMessageContext context,
+      CallerPrincipal principal,
+      Set<String> roles) {
     HttpSession session = request.getSession(false);
     if (session != null) {
       request.changeSessionId();
     } else {
       session = request.getSession(true);
     }
-    session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+    session.setAttribute(SESSION_USER, principal.getName());
     session.setAttribute(SESSION_START, Instant.now());
-    return context.notifyContainerAboutLogin(result);
+    return context.notifyContainerAboutLogin(principal, roles);
   }
 
   private AuthenticationStatus basic(
@@ -150,8 +174,15 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
     if (caller.isEmpty()) {
       return challenge(request, response, "error.basic.invalid");
     }
+    if (caller.get().twoFactor()) {
+      // the password alone is not enough: scripts use the gemeente's API key
+      return challenge(request, response, "error.basic.twoFactor");
+    }
     if (caller.get().mustChangePassword() && !mayUseOneTimePassword(request)) {
-      return passwordChangeRequired(request, response);
+      return profileFirst(request, response, "error.passwordChangeRequired");
+    }
+    if (caller.get().mustEnrolTwoFactor() && !mayUseWithoutSecondStep(request)) {
+      return profileFirst(request, response, "error.twoFactorRequired");
     }
     return context.notifyContainerAboutLogin(result);
   }
@@ -185,7 +216,13 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
     }
     if (caller.get().mustChangePassword() && !mayUseOneTimePassword(request)) {
       if (isApi(request)) {
-        return Optional.of(passwordChangeRequired(request, response));
+        return Optional.of(profileFirst(request, response, "error.passwordChangeRequired"));
+      }
+      return Optional.of(context.redirect(request.getContextPath() + PASSWORD_PAGE));
+    }
+    if (caller.get().mustEnrolTwoFactor() && !mayUseWithoutSecondStep(request)) {
+      if (isApi(request)) {
+        return Optional.of(profileFirst(request, response, "error.twoFactorRequired"));
       }
       return Optional.of(context.redirect(request.getContextPath() + PASSWORD_PAGE));
     }
@@ -215,11 +252,17 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
     return path.equals(PASSWORD_PAGE) || path.startsWith("/fout/");
   }
 
-  private AuthenticationStatus passwordChangeRequired(
-      HttpServletRequest request, HttpServletResponse response) {
+  /** Until two-factor login is enrolled, only the own profile and its two-factor calls are open. */
+  private static boolean mayUseWithoutSecondStep(HttpServletRequest request) {
+    String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
+    return mayUseOneTimePassword(request) || path.startsWith("/api/me/two-factor");
+  }
+
+  /** 403: the account must first do something on its profile (the message says what). */
+  private AuthenticationStatus profileFirst(
+      HttpServletRequest request, HttpServletResponse response, String messageKey) {
     try {
-      problems.write(
-          request, response, HttpServletResponse.SC_FORBIDDEN, "error.passwordChangeRequired");
+      problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, messageKey);
     } catch (IOException e) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     }

@@ -32,6 +32,11 @@ public class FacesSupport {
     add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
   }
 
+  /** A confirmation shown where the action was, by a {@code p:messages for="formId"} there. */
+  public void infoAt(String formId, String key, Object... arguments) {
+    add(formId, FacesMessage.SEVERITY_INFO, text(key, arguments));
+  }
+
   /**
    * Shows a refused business rule: next to its field when the form has an input whose id is the
    * field name (inside {@code formId}), otherwise at the top of the page.

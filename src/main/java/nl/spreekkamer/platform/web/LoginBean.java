@@ -8,11 +8,14 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.spreekkamer.platform.i18n.LocalPath;
 import nl.spreekkamer.platform.security.LoginFailure;
+import nl.spreekkamer.platform.security.OneTimeCodeCredential;
+import nl.spreekkamer.platform.security.SecondStep;
 
 /**
  * The login form: checks the password through Jakarta Security and returns to the page asked for.
@@ -50,6 +53,7 @@ public class LoginBean {
   boolean secureCookie;
 
   private String token;
+  private String code;
 
   private String username;
   private String password;
@@ -72,49 +76,81 @@ public class LoginBean {
             secureCookie);
   }
 
+  /** The first step: username and password. */
   public void login() {
+    Credential credential =
+        new UsernamePasswordCredential(
+            username == null ? "" : username.strip(), password == null ? "" : password);
+    password = null;
+    authenticate(credential);
+  }
+
+  /** The second step, with two-factor login on: the code of the app or a recovery code. */
+  public void loginWithCode() {
+    Credential credential = new OneTimeCodeCredential(code == null ? "" : code.strip());
+    code = null;
+    authenticate(credential);
+  }
+
+  /** Back from the second step to username and password. */
+  public void back() {
+    SecondStep.cancel(request());
+    faces.redirect("/login.xhtml");
+  }
+
+  /** Whether the form asks for the code of the app (the password was right a moment ago). */
+  public boolean isSecondStep() {
+    return SecondStep.pendingUser(request()).isPresent();
+  }
+
+  private void authenticate(Credential credential) {
     FacesContext context = FacesContext.getCurrentInstance();
     ExternalContext external = context.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
     if (security.getCallerPrincipal() != null) {
       // Already logged in, e.g. in another tab: nothing to check, go where the form was heading.
       faces.redirect(LocalPath.orHome(terug));
       return;
     }
     if (!LoginFormToken.matches(request, token)) {
-      password = null;
-      ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_FORBIDDEN);
-      token =
-          LoginFormToken.issue(request, (HttpServletResponse) external.getResponse(), secureCookie);
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      token = LoginFormToken.issue(request, response, secureCookie);
       faces.error("login.expired");
       return;
     }
     AuthenticationStatus status =
         security.authenticate(
             request,
-            (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(
-                    new UsernamePasswordCredential(
-                        username == null ? "" : username.strip(),
-                        password == null ? "" : password)));
-    password = null;
+            response,
+            AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
     switch (status) {
       case SUCCESS -> faces.redirect(LocalPath.orHome(terug));
       case SEND_CONTINUE -> context.responseComplete();
-      default -> {
-        if (request.getAttribute(LoginFailure.REQUEST_ATTRIBUTE) == LoginFailure.THROTTLED) {
-          Object seconds = request.getAttribute(LoginFailure.RETRY_AFTER);
-          HttpServletResponse response = (HttpServletResponse) external.getResponse();
-          response.setStatus(429);
-          response.setHeader("Retry-After", String.valueOf(seconds));
-          faces.error("login.throttled", seconds);
-        } else {
-          faces.error("login.failed");
-        }
-      }
+      default -> failed(request, response);
     }
+  }
+
+  private void failed(HttpServletRequest request, HttpServletResponse response) {
+    Object reason = request.getAttribute(LoginFailure.REQUEST_ATTRIBUTE);
+    if (reason == LoginFailure.THROTTLED) {
+      Object seconds = request.getAttribute(LoginFailure.RETRY_AFTER);
+      response.setStatus(429);
+      response.setHeader("Retry-After", String.valueOf(seconds));
+      faces.error("login.throttled", seconds);
+    } else if (reason == LoginFailure.CODE_NEEDED) {
+      return; // the page now asks for the code
+    } else if (reason == LoginFailure.INVALID_CODE) {
+      faces.error("login.code.failed");
+    } else if (reason == LoginFailure.EXPIRED) {
+      faces.error("login.code.expired");
+    } else {
+      faces.error("login.failed");
+    }
+  }
+
+  private static HttpServletRequest request() {
+    return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
   }
 
   /** The demo usernames when demo mode is on, otherwise none. */
@@ -136,6 +172,14 @@ public class LoginBean {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   public String getToken() {

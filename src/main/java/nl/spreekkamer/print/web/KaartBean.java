@@ -1,6 +1,7 @@
 package nl.spreekkamer.print.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
@@ -22,6 +23,13 @@ public class KaartBean {
 
   public void setCode(String code) {
     this.code = code == null ? null : code.strip();
+  }
+
+  /** Runs before rendering: an unknown code is a 404 (which also counts as a miss per source). */
+  public void check() {
+    if (getCard() == null) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
   }
 
   /** The meldpunt on the card, or {@code null} when the code is unknown. */

@@ -52,6 +52,7 @@ public class EndpointTableIT {
     allow("POST /api/accounts/{id}/activate", Set.of("beheer"));
     allow("POST /api/accounts/{id}/deactivate", Set.of("beheer"));
     allow("POST /api/accounts/{id}/password-reset", Set.of("beheer"));
+    allow("POST /api/accounts/{id}/two-factor-reset", Set.of("beheer"));
     allow("GET /api/accreditation/accreditations", Set.of("redactie", "beheer"));
     allow("POST /api/accreditation/accreditations", Set.of("redactie", "beheer"));
     allow("DELETE /api/accreditation/accreditations/{id}", Set.of("redactie", "beheer"));
@@ -94,6 +95,10 @@ public class EndpointTableIT {
     allow("GET /api/me", EVERYONE);
     allow("PUT /api/me", EVERYONE);
     allow("POST /api/me/password", EVERYONE);
+    allow("GET /api/me/two-factor", EVERYONE);
+    allow("POST /api/me/two-factor", EVERYONE);
+    allow("DELETE /api/me/two-factor", EVERYONE);
+    allow("POST /api/me/two-factor/confirm", EVERYONE);
     allow("GET /api/modules", PRACTICE);
     allow("GET /api/modules/{id}", PRACTICE);
     allow("POST /api/modules/{id}/attempts", PRACTICE);

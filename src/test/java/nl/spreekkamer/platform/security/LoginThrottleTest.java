@@ -87,9 +87,25 @@ class LoginThrottleTest {
     throttle.succeeded("poh", "10.0.0.9");
     assertThat(throttle.waitFor("poh", "10.0.0.9")).isEmpty();
     throttle.failed("poh", "10.0.0.9");
+    assertThat(throttle.size()).isEqualTo(3);
     clock.now = clock.now.plus(LoginThrottle.MEMORY).plusSeconds(1);
     throttle.forgetOlderThan(clock.now.minus(LoginThrottle.MEMORY));
     assertThat(throttle.size()).isZero();
+  }
+
+  @Test
+  void lookupsOfUnknownCodesAreSlowedDownPerSourceAndAFoundCodeEndsTheCount() {
+    LookupThrottle lookups = new LookupThrottle(clock);
+    for (int i = 0; i < LookupThrottle.ALLOWANCE; i++) {
+      assertThat(lookups.retryAfter("203.0.113.7")).isEmpty();
+      lookups.missed("203.0.113.7");
+    }
+    assertThat(lookups.retryAfter("203.0.113.7")).isEmpty();
+    lookups.missed("203.0.113.7");
+    assertThat(lookups.retryAfter("203.0.113.7")).hasValue(1);
+    assertThat(lookups.retryAfter("192.168.1.20")).isEmpty();
+    lookups.found("203.0.113.7");
+    assertThat(lookups.retryAfter("203.0.113.7")).isEmpty();
   }
 
   @Test

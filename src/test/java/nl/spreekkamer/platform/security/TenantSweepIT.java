@@ -61,6 +61,7 @@ class TenantSweepIT {
     sweep("POST /api/accounts/{id}/activate", Owned.ACCOUNT);
     sweep("POST /api/accounts/{id}/deactivate", Owned.ACCOUNT);
     sweep("POST /api/accounts/{id}/password-reset", Owned.ACCOUNT);
+    sweep("POST /api/accounts/{id}/two-factor-reset", Owned.ACCOUNT);
     sweep("DELETE /api/api-clients/{id}", Owned.API_CLIENT);
     sweep("GET /api/fhir/Task/{id}", Owned.REFERRAL);
     sweep("PUT /api/gemeenten/{id}", Owned.GEMEENTE);

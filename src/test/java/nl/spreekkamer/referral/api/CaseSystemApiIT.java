@@ -25,6 +25,11 @@ class CaseSystemApiIT {
     String key = issued.getString("key");
     assertThat(key).startsWith("skk_").hasSize(56);
     Api system = Api.withHeader("Bearer " + key);
+    JsonObject me = system.get("/api/me").json();
+    assertThat(me.getBoolean("system")).isTrue();
+    assertThat(me.getString("displayName")).isEqualTo("Zaaksysteem Lindewaard");
+    assertThat(me.getJsonObject("gemeente").getString("name")).isEqualTo("Lindewaard");
+    assertThat(me.getJsonArray("roles")).isEmpty();
 
     long ours = referral("Api Patiënt", "assistent");
     long theirs = referral("Andere Gemeente", "praktijkmanager-b");
