@@ -17,6 +17,17 @@ if [[ -z "${version:-}" ]]; then
   pg_createcluster "$version" main >&2
   read -r version cluster port status _ < <(pg_lsclusters -h | head -n 1)
 fi
+# TLS on, as in production (the application refuses a connection without it unless told,
+# decision 0019): Debian's self-signed certificate is enough for loopback.
+if [[ "$(pg_conftool "$version" "$cluster" show ssl 2>/dev/null)" != *"= on"* ]]; then
+  [[ -f /etc/ssl/private/ssl-cert-snakeoil.key ]] || make-ssl-cert generate-default-snakeoil >&2
+  pg_conftool "$version" "$cluster" set ssl on >&2
+  pg_conftool "$version" "$cluster" set ssl_cert_file /etc/ssl/certs/ssl-cert-snakeoil.pem >&2
+  pg_conftool "$version" "$cluster" set ssl_key_file /etc/ssl/private/ssl-cert-snakeoil.key >&2
+  if [[ "$status" == online* ]]; then
+    pg_ctlcluster "$version" "$cluster" restart >&2
+  fi
+fi
 if [[ "$status" != online* ]]; then
   pg_ctlcluster "$version" "$cluster" start >&2
 fi

@@ -14,18 +14,26 @@ case "${1:-run}" in
     CP=$M2/derby/10.16.1.1/derby-10.16.1.1.jar:$M2/derbytools/10.16.1.1/derbytools-10.16.1.1.jar:$M2/derbyshared/10.16.1.1/derbyshared-10.16.1.1.jar
     # NationalData with 48 extra gemeenten of one practice each and no employees or learning:
     # the referrals spread over the 50 gemeenten's practices (about 2,000 a gemeente)
+    # the database is encrypted (decision 0019): its boot password is in a file beside it
+    URL="jdbc:derby:$DB"
+    if [[ -f "$DB.bootpassword" ]]; then
+      URL="$URL;bootPassword=$(cat "$DB.bootpassword")"
+    fi
     time java -Dgemeenten=48 -Dpractices=48 -Demployees=0 -Dstatements=0 -Dreferrals="$N" \
-      -Dcontent="$HERE/../content/learning" -cp "$CP" "$HERE/NationalData.java" "jdbc:derby:$DB"
+      -Dcontent="$HERE/../content/learning" -cp "$CP" "$HERE/NationalData.java" "$URL"
     ;;
   run)
     BASE=${2:-http://localhost:9080}
     WORK=$(mktemp -d)
     trap 'rm -rf "$WORK"' EXIT
     JAR="$WORK/cookies"
-    curl -s -c "$JAR" -b "$JAR" -o /dev/null "$BASE/login.xhtml"
+    PAGE=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login.xhtml")
+    TOKEN=$(sed -n 's/.*name="loginForm:token" value="\([^"]*\)".*/\1/p' <<< "$PAGE" | head -1)
+    NONCE=$(grep -o 'nonce="[^"]*"' <<< "$PAGE" | head -1 | cut -d'"' -f2)
     curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "loginForm_SUBMIT=1" \
       --data-urlencode "loginForm:username=intake" --data-urlencode "loginForm:password=demo" \
       --data-urlencode "loginForm:terug=" --data-urlencode "loginForm:login=" \
+      --data-urlencode "loginForm:token=$TOKEN" --data-urlencode "primefaces.nonce=$NONCE" \
       --data-urlencode "jakarta.faces.ViewState=stateless" "$BASE/login.xhtml"
     stats() { python3 -c 'import sys,statistics as s; v=sorted(float(x)*1000 for x in sys.stdin); print(f"n={len(v)} median={s.median(v):.1f} ms p95={v[int(len(v)*0.95)-1]:.1f} ms max={v[-1]:.1f} ms")'; }
     get() { curl -s -b "$JAR" -o /dev/null -w "%{time_total}\n" "$BASE$1"; }
@@ -39,7 +47,7 @@ case "${1:-run}" in
     curl -s -b "$JAR" "$BASE/api/intake/referrals?status=RECEIVED&max=50" \
       | python3 -c 'import sys,json; [print(i["id"], i["version"]) for i in json.load(sys.stdin)["items"]]' \
       | while read -r id version; do
-          curl -s -b "$JAR" -o /dev/null -w "%{time_total}\n" -H 'Content-Type: application/json' \
+          curl -s -b "$JAR" -o /dev/null -w "%{time_total}\n" -H 'Content-Type: application/json' -H "Origin: $BASE" \
             -d "{\"status\":\"SEEKING_CONTACT\",\"version\":$version}" "$BASE/api/referrals/$id/status"
         done | stats
     echo "server RSS: $(ps -o rss= -p "$(pgrep -f 'ws-server.jar.*spreekkamer' | head -1)" | awk '{printf "%.0f MB", $1/1024}')"

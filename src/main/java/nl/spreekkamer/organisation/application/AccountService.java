@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import nl.spreekkamer.organisation.domain.Account;
+import nl.spreekkamer.organisation.domain.AccountEvent;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
 import nl.spreekkamer.organisation.domain.Membership;
@@ -27,6 +28,7 @@ public class AccountService {
   @Inject GemeenteRepository gemeenten;
   @Inject AccountWriter writer;
   @Inject Caller caller;
+  @Inject AccountAudit audit;
 
   public Page<AccountView> search(String text, Integer first, Integer max) {
     int[] page = Page.bounds(first, max);
@@ -59,12 +61,14 @@ public class AccountService {
       throw new ConflictException(null, "conflict.deactivateSelf");
     }
     account.deactivate();
+    audit.account(AccountEvent.Kind.ACCOUNT_DEACTIVATED, account);
     return writer.view(account);
   }
 
   public AccountView activate(long id) {
     Account account = find(id);
     account.activate();
+    audit.account(AccountEvent.Kind.ACCOUNT_ACTIVATED, account);
     return writer.view(account);
   }
 
@@ -82,6 +86,7 @@ public class AccountService {
   public AccountView resetTwoFactor(long id) {
     Account account = find(id);
     account.disableTwoFactor();
+    audit.account(AccountEvent.Kind.TWO_FACTOR_RESET, account);
     LOG.info(() -> "Two-factor login of account " + id + " reset by account " + caller.accountId());
     return writer.view(account);
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import nl.spreekkamer.organisation.domain.Account;
+import nl.spreekkamer.organisation.domain.AccountEvent;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.BigNumber;
 import nl.spreekkamer.organisation.domain.Membership;
@@ -24,6 +25,7 @@ class AccountWriter {
   @Inject AccountRepository accounts;
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
+  @Inject AccountAudit audit;
 
   NewAccount create(AccountData data, Membership membership) {
     Checks.body(data);
@@ -42,6 +44,7 @@ class AccountWriter {
     account.requirePasswordChange();
     registrations(account, data);
     accounts.add(account);
+    audit.account(AccountEvent.Kind.ACCOUNT_CREATED, account);
     return new NewAccount(view(account), password);
   }
 
@@ -51,6 +54,7 @@ class AccountWriter {
     account.changeContact(data.displayName(), data.email());
     account.assign(membership);
     registrations(account, data);
+    audit.account(AccountEvent.Kind.ACCOUNT_CHANGED, account);
     return view(account);
   }
 
@@ -59,6 +63,7 @@ class AccountWriter {
     account.changePasswordHash(hasher.hash(password.toCharArray()), clock.instant());
     account.requirePasswordChange();
     account.activate();
+    audit.account(AccountEvent.Kind.PASSWORD_RESET, account);
     return password;
   }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import nl.spreekkamer.organisation.domain.AccountEvent;
 import nl.spreekkamer.organisation.domain.ApiClient;
 import nl.spreekkamer.organisation.domain.ApiClientRepository;
 import nl.spreekkamer.platform.errors.Checks;
@@ -19,6 +20,7 @@ public class ApiClientService {
   @Inject Caller caller;
   @Inject ApiClientRepository clients;
   @Inject Clock clock;
+  @Inject AccountAudit audit;
 
   /** An API client as listed; the key itself is never shown again. */
   public record ApiClientView(long id, String name, Instant createdAt, Instant revokedAt)
@@ -35,6 +37,7 @@ public class ApiClientService {
     ApiClient.Issued issued =
         ApiClient.issue(caller.gemeenteId(), Checks.required("name", name, 80), clock.instant());
     clients.add(issued.client());
+    audit.apiKey(AccountEvent.Kind.API_KEY_ISSUED, issued.client().id(), issued.client().name());
     return new IssuedKey(issued.client().id(), issued.client().name(), issued.key());
   }
 
@@ -49,5 +52,6 @@ public class ApiClientService {
             .filter(c -> c.gemeenteId() == caller.gemeenteId())
             .orElseThrow(() -> new ResourceNotFoundException("notFound.apiClient", id));
     client.revoke(clock.instant());
+    audit.apiKey(AccountEvent.Kind.API_KEY_REVOKED, client.id(), client.name());
   }
 }

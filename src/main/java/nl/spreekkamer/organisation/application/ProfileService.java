@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import nl.spreekkamer.organisation.domain.Account;
+import nl.spreekkamer.organisation.domain.AccountEvent;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.BigNumber;
 import nl.spreekkamer.organisation.domain.Gemeente;
@@ -36,6 +37,7 @@ public class ProfileService {
   @Inject LoginThrottle throttle;
   @Inject HttpServletRequest request;
   @Inject Clock clock;
+  @Inject AccountAudit audit;
 
   public MeView me() {
     if (caller.isSystem()) {
@@ -97,6 +99,7 @@ public class ProfileService {
     }
     throttle.succeeded(counted, source);
     account.changePasswordHash(hasher.hash(next.toCharArray()), clock.instant());
+    audit.account(AccountEvent.Kind.PASSWORD_CHANGED, account);
   }
 
   private Account own() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import nl.spreekkamer.organisation.domain.Account;
+import nl.spreekkamer.organisation.domain.AccountEvent;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.Membership;
 import nl.spreekkamer.organisation.domain.Praktijk;
@@ -28,6 +29,7 @@ public class TeamService {
   @Inject PraktijkRepository praktijken;
   @Inject AccountWriter writer;
   @Inject Caller caller;
+  @Inject AccountAudit audit;
 
   public List<AccountView> team(long praktijkId) {
     caller.requirePraktijk(praktijkId);
@@ -57,12 +59,14 @@ public class TeamService {
       throw new ConflictException(null, "conflict.deactivateSelf");
     }
     member.deactivate();
+    audit.account(AccountEvent.Kind.ACCOUNT_DEACTIVATED, member);
     return writer.view(member);
   }
 
   public AccountView activate(long praktijkId, long accountId) {
     Account member = member(praktijkId, accountId);
     member.activate();
+    audit.account(AccountEvent.Kind.ACCOUNT_ACTIVATED, member);
     return writer.view(member);
   }
 

@@ -6,12 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +15,11 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.spreekkamer.organisation.domain.Account;
+import nl.spreekkamer.organisation.domain.AccountEvent;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
+import nl.spreekkamer.platform.security.Sha256;
 import nl.spreekkamer.platform.security.Totp;
 
 /**
@@ -42,6 +40,7 @@ public class TwoFactorService {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject TwoFactorRequirement requirement;
+  @Inject AccountAudit audit;
 
   /** What the app needs: the secret, and the same as an otpauth:// address for a QR code. */
   public record Setup(String secret, String otpauthUri) {}
@@ -69,8 +68,9 @@ public class TwoFactorService {
       codes.add(recoveryCode());
     }
     Set<String> hashes = new LinkedHashSet<>();
-    codes.forEach(c -> hashes.add(hash(c)));
+    codes.forEach(c -> hashes.add(Sha256.hex(c)));
     account.confirmTwoFactor(step.getAsLong(), hashes);
+    audit.account(AccountEvent.Kind.TWO_FACTOR_ON, account);
     LOG.info(() -> "Two-factor login switched on for account " + account.id());
     return List.copyOf(codes);
   }
@@ -87,6 +87,7 @@ public class TwoFactorService {
       throw new InvalidInputException("code", "validation.twoFactor.code");
     }
     account.disableTwoFactor();
+    audit.account(AccountEvent.Kind.TWO_FACTOR_OFF, account);
     LOG.info(() -> "Two-factor login switched off by account " + account.id());
   }
 
@@ -123,7 +124,7 @@ public class TwoFactorService {
       account.usedTotpStep(step.getAsLong());
       return true;
     }
-    return code != null && account.useRecoveryCode(hash(normalRecovery(code)));
+    return code != null && account.useRecoveryCode(Sha256.hex(normalRecovery(code)));
   }
 
   private Account own() {
@@ -147,16 +148,5 @@ public class TwoFactorService {
   private static String normalRecovery(String code) {
     String plain = code.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
     return plain.length() == 10 ? plain.substring(0, 5) + "-" + plain.substring(5) : plain;
-  }
-
-  static String hash(String recoveryCode) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(recoveryCode.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -129,6 +129,13 @@ public class Account {
   @Column(name = "TOTP_LAST_STEP", nullable = false)
   private long totpLastStep;
 
+  /** The SHA-256 hash (hex) of the pending password-reset token, if any. */
+  @Column(name = "RESET_TOKEN_HASH", length = 64)
+  private String resetTokenHash;
+
+  @Column(name = "RESET_EXPIRES_AT")
+  private Instant resetExpiresAt;
+
   /** SHA-256 hashes (hex) of the recovery codes not yet used. */
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "ACCOUNT_RECOVERY_CODE", joinColumns = @JoinColumn(name = "ACCOUNT_ID"))
@@ -355,5 +362,27 @@ public class Account {
     this.totpSecret = null;
     this.totpLastStep = 0;
     this.recoveryCodeHashes.clear();
+  }
+
+  // ---------------------------------------------------------------- password reset by e-mail
+
+  /** A reset link was sent: this token (hashed) works until {@code expiresAt}, once. */
+  public void startPasswordReset(String tokenHash, Instant expiresAt) {
+    this.resetTokenHash = Objects.requireNonNull(tokenHash);
+    this.resetExpiresAt = Objects.requireNonNull(expiresAt);
+  }
+
+  /** Whether this token (hashed) is the pending one and still works at {@code now}. */
+  public boolean resetTokenValid(String tokenHash, Instant now) {
+    return resetTokenHash != null
+        && resetTokenHash.equals(tokenHash)
+        && resetExpiresAt != null
+        && now.isBefore(resetExpiresAt);
+  }
+
+  /** The reset is done (or given up): the token no longer works. */
+  public void endPasswordReset() {
+    this.resetTokenHash = null;
+    this.resetExpiresAt = null;
   }
 }

@@ -28,4 +28,10 @@ public interface AccountRepository {
 
   /** Adds one failed login at {@code when} to the count since the last successful one. */
   void recordLoginFailure(long accountId, java.time.Instant when);
+
+  /** The account whose pending password-reset token has this hash. */
+  Optional<Account> findByResetToken(String tokenHash);
+
+  /** The active accounts with this e-mail address (case-insensitive). */
+  List<Account> findActiveByEmail(String email);
 }

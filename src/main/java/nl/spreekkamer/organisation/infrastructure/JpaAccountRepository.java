@@ -107,4 +107,24 @@ public class JpaAccountRepository implements AccountRepository {
         .setParameter(2, accountId)
         .executeUpdate();
   }
+
+  @Override
+  public Optional<Account> findByResetToken(String tokenHash) {
+    return em
+        .createQuery("SELECT a FROM Account a WHERE a.resetTokenHash = :hash", Account.class)
+        .setParameter("hash", tokenHash)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Account> findActiveByEmail(String email) {
+    return em.createQuery(
+            "SELECT a FROM Account a WHERE LOWER(a.email) = :email AND a.active = TRUE",
+            Account.class)
+        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+        .setMaxResults(2)
+        .getResultList();
+  }
 }

@@ -6,8 +6,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import liquibase.Liquibase;
@@ -16,10 +19,12 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Brings the database schema up to date with the Liquibase changelog before anything else uses it.
- * Runs outside a JTA transaction on a connection of its own, and never shuts Derby down.
+ * Brings the database schema up to date with the Liquibase changelog before anything else uses it,
+ * after booting an embedded Derby database encrypted ({@link DerbyBoot}). Runs outside a JTA
+ * transaction on a connection of its own, and never shuts Derby down.
  */
 @Startup
 @Singleton
@@ -31,10 +36,39 @@ public class DatabaseMigrator {
   @Resource(lookup = "jdbc/spreekkamer")
   DataSource dataSource;
 
+  @Inject
+  @ConfigProperty(name = "spreekkamer.db", defaultValue = "derby")
+  String db;
+
+  @Inject
+  @ConfigProperty(name = "spreekkamer.db.dir")
+  Optional<String> derbyDirectory;
+
+  /** The secret of the encrypted Derby database (decision 0019); empty in demo mode. */
+  @Inject
+  @ConfigProperty(name = "spreekkamer.db.bootPassword")
+  Optional<String> bootPassword;
+
+  @Inject
+  @ConfigProperty(name = "spreekkamer.demo", defaultValue = "false")
+  boolean demo;
+
   @PostConstruct
   void migrate() {
     System.setProperty("liquibase.analytics.enabled", "false");
     long start = System.nanoTime();
+    if ("derby".equals(db) && derbyDirectory.isPresent()) {
+      Path directory = Path.of(derbyDirectory.get());
+      try {
+        DerbyBoot.boot(
+            directory,
+            bootPassword
+                .filter(p -> !p.isBlank())
+                .orElseGet(() -> demo ? DerbyBoot.demoPassword(directory) : null));
+      } catch (SQLException e) {
+        throw new IllegalStateException("The embedded database did not boot: " + e.getMessage(), e);
+      }
+    }
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       Database database =

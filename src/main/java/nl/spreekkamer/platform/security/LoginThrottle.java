@@ -63,6 +63,16 @@ public class LoginThrottle {
     usernames.failed(normal(username), now);
   }
 
+  /**
+   * A request that is limited like a login but is not one (asking for a reset link): counted per
+   * name and source and per name, not in the source's count of failed logins.
+   */
+  public void counted(String name, String source) {
+    Instant now = clock.instant();
+    pairs.failed(pair(name, source), now);
+    usernames.failed(normal(name), now);
+  }
+
   /** A successful login ends the counts of this username and of this source. */
   public void succeeded(String username, String source) {
     pairs.succeeded(pair(username, source));

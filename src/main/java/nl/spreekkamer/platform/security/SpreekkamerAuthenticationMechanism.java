@@ -261,12 +261,7 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
   /** 403: the account must first do something on its profile (the message says what). */
   private AuthenticationStatus profileFirst(
       HttpServletRequest request, HttpServletResponse response, String messageKey) {
-    try {
-      problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, messageKey);
-    } catch (IOException e) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    }
-    return AuthenticationStatus.SEND_FAILURE;
+    return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, messageKey);
   }
 
   /** 429 with the wait: the attempt was not checked, so it says nothing about the password. */
@@ -274,24 +269,29 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
       HttpServletRequest request, HttpServletResponse response) {
     Object seconds = request.getAttribute(LoginFailure.RETRY_AFTER);
     response.setHeader("Retry-After", String.valueOf(seconds));
-    try {
-      problems.write(request, response, 429, "error.tooManyAttempts", seconds);
-    } catch (IOException e) {
-      response.setStatus(429);
-    }
-    return AuthenticationStatus.SEND_FAILURE;
+    return refuse(request, response, 429, "error.tooManyAttempts", seconds);
   }
 
   private AuthenticationStatus challenge(
       HttpServletRequest request, HttpServletResponse response, String messageKey) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"Spreekkamer\", charset=\"UTF-8\"");
+    // (Liberty still parses a colon-less Basic header after this and logs an FFDC, but the
+    // client gets this 401 problem, never a 500.)
+    return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, messageKey);
+  }
+
+  /** Answers with a problem body; the response is then complete. */
+  private AuthenticationStatus refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String messageKey,
+      Object... arguments) {
     try {
-      problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, messageKey);
+      problems.write(request, response, status, messageKey, arguments);
     } catch (IOException e) {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setStatus(status);
     }
-    // The response is complete. (Liberty still parses a colon-less Basic header after this and
-    // logs an FFDC, but the client gets this 401 problem, never a 500.)
     return AuthenticationStatus.SEND_FAILURE;
   }
 

@@ -76,6 +76,7 @@ public class NavigationBean {
           new Item("menu.gemeenten", "/beheer/gemeenten.xhtml", Set.of(Role.BEHEER)),
           new Item("menu.praktijken", "/beheer/praktijken.xhtml", Set.of(Role.BEHEER)),
           new Item("menu.accounts", "/beheer/accounts.xhtml", Set.of(Role.BEHEER)),
+          new Item("menu.auditTrail", "/beheer/logboek.xhtml", Set.of(Role.BEHEER)),
           new Item(
               "menu.accreditation",
               "/accreditatie/index.xhtml",

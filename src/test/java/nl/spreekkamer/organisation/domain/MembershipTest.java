@@ -61,4 +61,29 @@ class MembershipTest {
     assertThat(gemeente.responseNorm().urgentWorkingDays()).isEqualTo(3);
     assertThat(gemeente.responseNorm().regularWorkingDays()).isEqualTo(20);
   }
+
+  @Test
+  void twoFactorLoginIsDueForEveryRoleThatSeesPatientDataWhenRequired() {
+    Account assistant =
+        new Account(
+            "m.jansen",
+            "Marieke Jansen",
+            "m.jansen@delinde.example",
+            "hash",
+            Membership.ofPraktijk(praktijk, Set.of(Role.ASSISTENT)));
+    Account editor =
+        new Account(
+            "r.redactie",
+            "Rik Redactie",
+            "r@spreekkamer.example",
+            "hash",
+            Membership.ofPlatform(Set.of(Role.REDACTIE)));
+    assertThat(assistant.mustEnrolTwoFactor(true)).isTrue();
+    assertThat(assistant.mustEnrolTwoFactor(false)).as("not required").isFalse();
+    assertThat(editor.mustEnrolTwoFactor(true)).as("redactie sees no patient data").isFalse();
+    assistant.beginTwoFactor("JBSWY3DPEHPK3PXP");
+    assertThat(assistant.mustEnrolTwoFactor(true)).as("started, not confirmed").isTrue();
+    assistant.confirmTwoFactor(1, Set.of("h"));
+    assertThat(assistant.mustEnrolTwoFactor(true)).isFalse();
+  }
 }

@@ -77,6 +77,8 @@ class HostileInputIT {
         "PUT /api/accreditation/accreditations/{id}",
         "activityId:string points:number validFrom:string validUntil:string version:integer");
     body("POST /api/api-clients", "name:string");
+    body("POST /api/password-reset", "username:string");
+    body("POST /api/password-reset/confirm", "token:string newPassword:string");
     body("POST /api/kits", "name:string description:string lines:array");
     body("PUT /api/kits/{id}", "version:integer name:string description:string lines:array");
     body("POST /api/kits/{id}/distribute", "praktijkIds:array");

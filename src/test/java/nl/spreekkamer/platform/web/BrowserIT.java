@@ -103,6 +103,7 @@ class BrowserIT extends BrowserTest {
             "Gemeenten",
             "Praktijken",
             "Accounts",
+            "Logboek accounts",
             "Accreditatie",
             "Mijn profiel");
     for (String item :
@@ -112,6 +113,7 @@ class BrowserIT extends BrowserTest {
             "Gemeenten",
             "Praktijken",
             "Accounts",
+            "Logboek accounts",
             "Accreditatie",
             "Mijn profiel")) {
       navigate(By.linkText(item));

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import nl.spreekkamer.testing.Api;
+import nl.spreekkamer.testing.Smtp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,10 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * moves on, only if the patient wanted feedback, and without the patient's name in the mail.
  */
 class PracticeMailIT {
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(
-          new ServerSetup(Integer.getInteger("it.smtp.port", 3925), "127.0.0.1", "smtp"));
+  @RegisterExtension static GreenMailExtension smtp = Smtp.server();
 
   private final Api intake = Api.as("intake");
 
