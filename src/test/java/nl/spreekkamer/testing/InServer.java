@@ -44,11 +44,11 @@ public final class InServer {
                 !path.get().contains("DatabaseMigrator")
                     && !path.get().contains("FailFastCustomizer"),
             "nl.spreekkamer.referral.domain",
-            "nl.spreekkamer.print.domain",
             "nl.spreekkamer.organisation.domain",
             "nl.spreekkamer.platform.errors",
             "nl.spreekkamer.platform.persistence")
         .addClasses(
+            nl.spreekkamer.platform.i18n.LanguageCodes.class,
             nl.spreekkamer.platform.security.Role.class,
             nl.spreekkamer.platform.security.Role.Scope.class,
             nl.spreekkamer.organisation.infrastructure.AgbCodeConverter.class,

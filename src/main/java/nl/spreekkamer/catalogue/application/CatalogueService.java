@@ -23,9 +23,8 @@ import nl.spreekkamer.organisation.domain.Gemeente;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import nl.spreekkamer.platform.security.Roles;
-import nl.spreekkamer.print.application.CardService;
-import nl.spreekkamer.print.application.PlateService;
-import nl.spreekkamer.print.application.StackRequest;
+import nl.spreekkamer.referral.application.CardService;
+import nl.spreekkamer.referral.application.StackRequest;
 
 /**
  * The catalogue of waiting-room material: what there is, and each item as a file personalised with

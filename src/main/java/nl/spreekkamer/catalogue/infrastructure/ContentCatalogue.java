@@ -19,12 +19,12 @@ import java.util.Set;
 import nl.spreekkamer.catalogue.domain.Catalogue;
 import nl.spreekkamer.catalogue.domain.CatalogueItem;
 import nl.spreekkamer.catalogue.domain.ItemType;
+import nl.spreekkamer.catalogue.domain.PlateLanguage;
 import nl.spreekkamer.platform.content.ContentException;
 import nl.spreekkamer.platform.content.LanguageTexts;
 import nl.spreekkamer.platform.content.SvgTemplate;
 import nl.spreekkamer.platform.content.YamlContent;
-import nl.spreekkamer.print.domain.CardLanguage;
-import nl.spreekkamer.print.domain.PlateLanguage;
+import nl.spreekkamer.referral.domain.CardLanguage;
 
 /**
  * The catalogue from {@code content/catalogue/}: the list of items in {@code catalogue.yaml}, and

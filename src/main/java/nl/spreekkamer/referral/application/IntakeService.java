@@ -204,7 +204,7 @@ public class IntakeService {
                 Checks.required("contact1", request.contact1(), 80),
                 Checks.required("contact2", request.contact2(), 80),
                 gemeente,
-                nl.spreekkamer.print.domain.CardLanguage.of(request.language()).locale(),
+                nl.spreekkamer.referral.domain.CardLanguage.of(request.language()).locale(),
                 clock.instant()));
     access.audit(referral, AuditAction.VIEW, "letter");
     return pdf;

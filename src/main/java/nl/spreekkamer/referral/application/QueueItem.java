@@ -1,7 +1,7 @@
 package nl.spreekkamer.referral.application;
 
 import java.time.Instant;
-import nl.spreekkamer.print.domain.HelpCategory;
+import nl.spreekkamer.referral.domain.HelpCategory;
 import nl.spreekkamer.referral.domain.NormSignal;
 import nl.spreekkamer.referral.domain.Referral;
 import nl.spreekkamer.referral.domain.ReferralStatus;

@@ -12,21 +12,21 @@ import java.util.Set;
 import java.util.logging.Logger;
 import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
-import nl.spreekkamer.print.domain.ConsentText;
-import nl.spreekkamer.print.domain.ContactPreference;
-import nl.spreekkamer.print.domain.HelpCategory;
-import nl.spreekkamer.print.domain.ReferenceCode;
-import nl.spreekkamer.print.domain.UrgencySignal;
 import nl.spreekkamer.referral.domain.Consent;
+import nl.spreekkamer.referral.domain.ConsentText;
 import nl.spreekkamer.referral.domain.ContactAttempt;
 import nl.spreekkamer.referral.domain.ContactChannel;
+import nl.spreekkamer.referral.domain.ContactPreference;
 import nl.spreekkamer.referral.domain.ContactResult;
+import nl.spreekkamer.referral.domain.HelpCategory;
 import nl.spreekkamer.referral.domain.Outcome;
 import nl.spreekkamer.referral.domain.PatientContact;
+import nl.spreekkamer.referral.domain.ReferenceCode;
 import nl.spreekkamer.referral.domain.Referral;
 import nl.spreekkamer.referral.domain.ReferralRepository;
 import nl.spreekkamer.referral.domain.ReferralStatus;
 import nl.spreekkamer.referral.domain.StatusStep;
+import nl.spreekkamer.referral.domain.UrgencySignal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -18,19 +18,19 @@ import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.Versions;
 import nl.spreekkamer.platform.paging.Page;
 import nl.spreekkamer.platform.security.Roles;
-import nl.spreekkamer.print.domain.ConsentText;
-import nl.spreekkamer.print.domain.ContactPreference;
-import nl.spreekkamer.print.domain.HelpCategory;
-import nl.spreekkamer.print.domain.PrintedCard;
-import nl.spreekkamer.print.domain.PrintedCardRepository;
-import nl.spreekkamer.print.domain.ReferenceCode;
-import nl.spreekkamer.print.domain.UrgencySignal;
 import nl.spreekkamer.referral.application.ReferralAccess.Side;
 import nl.spreekkamer.referral.domain.AuditAction;
 import nl.spreekkamer.referral.domain.Consent;
+import nl.spreekkamer.referral.domain.ConsentText;
+import nl.spreekkamer.referral.domain.ContactPreference;
+import nl.spreekkamer.referral.domain.HelpCategory;
 import nl.spreekkamer.referral.domain.PatientContact;
+import nl.spreekkamer.referral.domain.PrintedCard;
+import nl.spreekkamer.referral.domain.PrintedCardRepository;
+import nl.spreekkamer.referral.domain.ReferenceCode;
 import nl.spreekkamer.referral.domain.Referral;
 import nl.spreekkamer.referral.domain.ReferralRepository;
+import nl.spreekkamer.referral.domain.UrgencySignal;
 
 /**
  * Referrals from the practice's side: make one with the patient's consent, follow the own

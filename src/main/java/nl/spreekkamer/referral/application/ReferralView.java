@@ -3,15 +3,15 @@ package nl.spreekkamer.referral.application;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import nl.spreekkamer.print.domain.HelpCategory;
-import nl.spreekkamer.print.domain.UrgencySignal;
 import nl.spreekkamer.referral.domain.ContactAttempt;
 import nl.spreekkamer.referral.domain.DeclineReason;
+import nl.spreekkamer.referral.domain.HelpCategory;
 import nl.spreekkamer.referral.domain.Outcome;
 import nl.spreekkamer.referral.domain.PatientContact;
 import nl.spreekkamer.referral.domain.Referral;
 import nl.spreekkamer.referral.domain.ReferralStatus;
 import nl.spreekkamer.referral.domain.StatusChange;
+import nl.spreekkamer.referral.domain.UrgencySignal;
 
 /**
  * A referral as shown to a user. The gemeente sees everything; the referring practice sees the

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.InvalidInputException;
-import nl.spreekkamer.print.domain.ContactPreference;
 
 /**
  * The only personal data a referral holds: name and how to reach the patient. No medical data.

@@ -21,9 +21,6 @@ import java.util.stream.Collectors;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
-import nl.spreekkamer.print.domain.HelpCategory;
-import nl.spreekkamer.print.domain.ReferenceCode;
-import nl.spreekkamer.print.domain.UrgencySignal;
 
 /**
  * A warm referral from a practice to a gemeente's meldpunt, made with the patient's consent. It

@@ -33,7 +33,8 @@ public class JpaReferralRepository implements ReferralRepository {
   }
 
   @Override
-  public Optional<Referral> findByReference(nl.spreekkamer.print.domain.ReferenceCode reference) {
+  public Optional<Referral> findByReference(
+      nl.spreekkamer.referral.domain.ReferenceCode reference) {
     return em.createQuery("SELECT r FROM Referral r WHERE r.reference = :reference", Referral.class)
         .setParameter("reference", reference.value())
         .getResultStream()

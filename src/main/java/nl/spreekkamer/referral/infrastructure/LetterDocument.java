@@ -61,7 +61,7 @@ public class LetterDocument {
     scope.put("bring", Messages.get(locale, "card.bring"));
     scope.put(
         "bringItems",
-        java.util.Arrays.stream(nl.spreekkamer.print.domain.BringItem.values())
+        java.util.Arrays.stream(nl.spreekkamer.referral.domain.BringItem.values())
             .map(item -> Messages.get(locale, "card.bringItem." + item.name()))
             .toList());
     scope.put("free", Messages.get(locale, "letter.free"));

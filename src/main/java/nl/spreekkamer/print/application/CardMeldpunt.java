@@ -1,6 +1,0 @@
-package nl.spreekkamer.print.application;
-
-import nl.spreekkamer.organisation.application.MeldpuntData;
-
-/** The meldpunt printed on a card, as shown to whoever scans the card's QR code. */
-public record CardMeldpunt(String gemeente, MeldpuntData meldpunt) {}

@@ -1,9 +1,0 @@
-package nl.spreekkamer.print.domain;
-
-/** How the patient wants to be reached, or that they will contact the meldpunt themselves. */
-public enum ContactPreference {
-  PHONE,
-  EMAIL,
-  LETTER,
-  PATIENT_CONTACTS
-}

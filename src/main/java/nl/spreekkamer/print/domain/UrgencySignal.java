@@ -1,9 +1,0 @@
-package nl.spreekkamer.print.domain;
-
-/** Signs that the meldpunt must act fast. */
-public enum UrgencySignal {
-  EVICTION,
-  ENERGY_CUTOFF,
-  WATER_CUTOFF,
-  GARNISHMENT
-}
