@@ -28,8 +28,9 @@ case "${1:-run}" in
     trap 'rm -rf "$WORK"' EXIT
     JAR="$WORK/cookies"
     PAGE=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login.xhtml")
-    TOKEN=$(sed -n 's/.*name="loginForm:token" value="\([^"]*\)".*/\1/p' <<< "$PAGE" | head -1)
-    NONCE=$(grep -o 'nonce="[^"]*"' <<< "$PAGE" | head -1 | cut -d'"' -f2)
+    TOKEN=$(sed -n 's/.*name="loginForm:token" value="\([^"]*\)".*/\1/p' <<< "$PAGE" | head -1 || true)
+    # (both empty on builds before issue 16, which had no login token and no nonces)
+    NONCE=$( (grep -o 'nonce="[^"]*"' <<< "$PAGE" || true) | head -1 | cut -d'"' -f2)
     curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "loginForm_SUBMIT=1" \
       --data-urlencode "loginForm:username=intake" --data-urlencode "loginForm:password=demo" \
       --data-urlencode "loginForm:terug=" --data-urlencode "loginForm:login=" \
