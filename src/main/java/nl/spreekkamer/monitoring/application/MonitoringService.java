@@ -33,6 +33,8 @@ import nl.spreekkamer.platform.errors.AccessDeniedException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import nl.spreekkamer.platform.security.Roles;
+import nl.spreekkamer.referral.domain.FunnelStage;
+import nl.spreekkamer.referral.domain.Outcome;
 
 /**
  * The figures behind the dashboards: a coordinator sees the own gemeente, beheer any gemeente and
@@ -85,10 +87,9 @@ public class MonitoringService {
         praktijken.find(id == null ? -1 : id).orElseThrow(AccessDeniedException::new);
     List<ReferralFact> facts =
         figures.referralsOfPraktijk(praktijk.id(), period.start(ZONE), period.end(ZONE));
-    long[] furthest = new long[nl.spreekkamer.referral.domain.FunnelStage.values().length];
+    long[] furthest = new long[FunnelStage.values().length];
     Map<String, Breakdown.Labelled> outcomes = new LinkedHashMap<>();
-    for (nl.spreekkamer.referral.domain.Outcome outcome :
-        nl.spreekkamer.referral.domain.Outcome.values()) {
+    for (Outcome outcome : Outcome.values()) {
       outcomes.put(outcome.name(), new Breakdown.Labelled(outcome.name(), 0));
     }
     long consented = 0;

@@ -12,6 +12,7 @@ import nl.spreekkamer.monitoring.application.MonitoringService;
 import nl.spreekkamer.monitoring.domain.Cell;
 import nl.spreekkamer.monitoring.domain.Funnel;
 import nl.spreekkamer.monitoring.domain.Period;
+import nl.spreekkamer.monitoring.domain.ReferralFigures;
 import nl.spreekkamer.organisation.application.Caller;
 import nl.spreekkamer.organisation.application.GemeenteService;
 import nl.spreekkamer.organisation.application.GemeenteView;
@@ -51,7 +52,7 @@ public class DashboardBean extends PeriodParameters {
     return dashboard;
   }
 
-  public nl.spreekkamer.monitoring.domain.ReferralFigures getReferrals() {
+  public ReferralFigures getReferrals() {
     return dashboard == null ? null : dashboard.referrals();
   }
 

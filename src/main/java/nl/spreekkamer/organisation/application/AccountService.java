@@ -15,6 +15,7 @@ import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import nl.spreekkamer.platform.paging.Page;
+import nl.spreekkamer.platform.security.Role;
 import nl.spreekkamer.platform.security.Roles;
 
 /** Beheer manages every account: create, edit, deactivate, reset a password. */
@@ -92,8 +93,7 @@ public class AccountService {
   }
 
   private static boolean containsBeheer(AccountData data) {
-    return data.roles() != null
-        && data.roles().contains(nl.spreekkamer.platform.security.Role.BEHEER);
+    return data.roles() != null && data.roles().contains(Role.BEHEER);
   }
 
   private Membership membership(AccountData data) {

@@ -3,6 +3,7 @@ package nl.spreekkamer.organisation.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import nl.spreekkamer.platform.errors.Checks;
+import nl.spreekkamer.platform.errors.InvalidInputException;
 
 /**
  * How fast the meldpunt promises to make contact after a referral, in working days: quickly for
@@ -28,8 +29,7 @@ public class ResponseNorm {
     this.urgentWorkingDays = Checks.between("urgentWorkingDays", urgentWorkingDays, 1, 20);
     this.regularWorkingDays = Checks.between("regularWorkingDays", regularWorkingDays, 1, 60);
     if (regularWorkingDays < urgentWorkingDays) {
-      throw new nl.spreekkamer.platform.errors.InvalidInputException(
-          "regularWorkingDays", "validation.norm.order");
+      throw new InvalidInputException("regularWorkingDays", "validation.norm.order");
     }
   }
 

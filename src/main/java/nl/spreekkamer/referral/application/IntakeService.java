@@ -34,6 +34,7 @@ import nl.spreekkamer.platform.security.Roles;
 import nl.spreekkamer.platform.web.PublicAddress;
 import nl.spreekkamer.referral.application.ReferralAccess.Side;
 import nl.spreekkamer.referral.domain.AuditAction;
+import nl.spreekkamer.referral.domain.CardLanguage;
 import nl.spreekkamer.referral.domain.ContactAttempt;
 import nl.spreekkamer.referral.domain.ContactChannel;
 import nl.spreekkamer.referral.domain.ContactResult;
@@ -153,7 +154,7 @@ public class IntakeService {
     Checks.body(request);
     Referral referral = access.findAs(id, Side.GEMEENTE);
     if (!referral.status().isOpen()) {
-      throw new nl.spreekkamer.platform.errors.ConflictException("status", "error.referral.closed");
+      throw new ConflictException("status", "error.referral.closed");
     }
     referrals.addAttempt(
         new ContactAttempt(
@@ -204,7 +205,7 @@ public class IntakeService {
                 Checks.required("contact1", request.contact1(), 80),
                 Checks.required("contact2", request.contact2(), 80),
                 gemeente,
-                nl.spreekkamer.referral.domain.CardLanguage.of(request.language()).locale(),
+                CardLanguage.of(request.language()).locale(),
                 clock.instant()));
     access.audit(referral, AuditAction.VIEW, "letter");
     return pdf;

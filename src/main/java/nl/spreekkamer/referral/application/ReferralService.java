@@ -31,6 +31,7 @@ import nl.spreekkamer.referral.domain.ReferenceCode;
 import nl.spreekkamer.referral.domain.Referral;
 import nl.spreekkamer.referral.domain.ReferralRepository;
 import nl.spreekkamer.referral.domain.UrgencySignal;
+import nl.spreekkamer.referral.infrastructure.FhirReferrals;
 
 /**
  * Referrals from the practice's side: make one with the patient's consent, follow the own
@@ -56,7 +57,7 @@ public class ReferralService {
   @Inject PrintedCardRepository printedCards;
   @Inject ConsentText consentText;
   @Inject Retention retention;
-  @Inject nl.spreekkamer.referral.infrastructure.FhirReferrals fhir;
+  @Inject FhirReferrals fhir;
   @Inject Clock clock;
 
   @RolesAllowed({Roles.HUISARTS, Roles.POH, Roles.ASSISTENT, Roles.PRAKTIJKMANAGER})

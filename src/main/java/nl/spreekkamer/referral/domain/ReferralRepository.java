@@ -9,7 +9,7 @@ public interface ReferralRepository {
 
   Optional<Referral> find(long id);
 
-  Optional<Referral> findByReference(nl.spreekkamer.referral.domain.ReferenceCode reference);
+  Optional<Referral> findByReference(ReferenceCode reference);
 
   /** A page of a gemeente's queue, filtered and sorted. */
   List<Referral> queue(QueueFilter filter, int first, int max);

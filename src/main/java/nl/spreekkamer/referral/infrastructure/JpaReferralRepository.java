@@ -11,6 +11,7 @@ import java.util.Optional;
 import nl.spreekkamer.referral.domain.AuditEntry;
 import nl.spreekkamer.referral.domain.ContactAttempt;
 import nl.spreekkamer.referral.domain.QueueFilter;
+import nl.spreekkamer.referral.domain.ReferenceCode;
 import nl.spreekkamer.referral.domain.Referral;
 import nl.spreekkamer.referral.domain.ReferralRepository;
 import nl.spreekkamer.referral.domain.ReferralStatus;
@@ -33,8 +34,7 @@ public class JpaReferralRepository implements ReferralRepository {
   }
 
   @Override
-  public Optional<Referral> findByReference(
-      nl.spreekkamer.referral.domain.ReferenceCode reference) {
+  public Optional<Referral> findByReference(ReferenceCode reference) {
     return em.createQuery("SELECT r FROM Referral r WHERE r.reference = :reference", Referral.class)
         .setParameter("reference", reference.value())
         .getResultStream()

@@ -12,6 +12,7 @@ import nl.spreekkamer.organisation.domain.Gemeente;
 import nl.spreekkamer.organisation.domain.Meldpunt;
 import nl.spreekkamer.platform.i18n.Messages;
 import nl.spreekkamer.platform.pdf.PdfDocuments;
+import nl.spreekkamer.referral.domain.BringItem;
 
 /** The appointment letter (A4, plain language) from {@code print/templates/brief.mustache}. */
 @ApplicationScoped
@@ -61,7 +62,7 @@ public class LetterDocument {
     scope.put("bring", Messages.get(locale, "card.bring"));
     scope.put(
         "bringItems",
-        java.util.Arrays.stream(nl.spreekkamer.referral.domain.BringItem.values())
+        java.util.Arrays.stream(BringItem.values())
             .map(item -> Messages.get(locale, "card.bringItem." + item.name()))
             .toList());
     scope.put("free", Messages.get(locale, "letter.free"));
