@@ -65,7 +65,9 @@ class OperationsIT {
     for (HttpResponse<String> page :
         List.of(
             Pages.anonymous().get("/login.xhtml"),
-            Pages.loggedInAs("coordinator").get("/monitoring/gemeente.xhtml"))) {
+            Pages.loggedInAs("coordinator").get("/monitoring/gemeente.xhtml"),
+            // a folder address, served by the welcome page: once had a second, stricter policy
+            Pages.loggedInAs("assistent").get("/verwijskaart/"))) {
       List<String> policies = page.headers().allValues("Content-Security-Policy");
       assertThat(policies).as("one policy, the page's own").hasSize(1);
       String scripts = directive(policies.get(0), "script-src");

@@ -39,9 +39,16 @@ public class SecurityHeadersFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  /** A page rendered by Faces (where PrimeFaces writes the policy), not one of its resources. */
+  /**
+   * A page rendered by Faces (where PrimeFaces writes the policy), not one of its resources. A
+   * folder address such as {@code /verwijskaart/} is one too: the container serves its welcome page
+   * {@code index.xhtml} by a forward this filter does not see again, and a second, nonce-less
+   * policy on it would block every script of the page.
+   */
   static boolean isFacesPage(HttpServletRequest request) {
-    String path = request.getServletPath();
-    return path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource");
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return !path.startsWith("/jakarta.faces.resource")
+        && (path.endsWith(".xhtml") || path.endsWith("/") || path.isEmpty());
   }
 }
