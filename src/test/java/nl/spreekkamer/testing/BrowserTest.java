@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,6 +29,19 @@ public abstract class BrowserTest {
     downloads = Files.createTempDirectory("downloads");
     driver = Browser.start(downloads);
   }
+
+  /** A failed test leaves what the browser showed, taken before the browser closes. */
+  @RegisterExtension
+  final AfterTestExecutionCallback keepScreenshotOnFailure =
+      context -> {
+        if (context.getExecutionException().isPresent() && driver != null) {
+          screenshot(
+              "failed-"
+                  + context.getRequiredTestClass().getSimpleName()
+                  + "-"
+                  + context.getRequiredTestMethod().getName());
+        }
+      };
 
   @AfterEach
   void stopBrowser() {
@@ -65,6 +80,16 @@ public abstract class BrowserTest {
     driver.executeScript(
         "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
     waitSeconds(5).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+  }
+
+  /** Waits until PrimeFaces has no Ajax request queued or running. */
+  protected void waitForAjax() {
+    waitSeconds(10)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    driver.executeScript(
+                        "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
   }
 
   protected void open(String path) {
@@ -117,6 +142,21 @@ public abstract class BrowserTest {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     return wait;
+  }
+
+  /** The page fits the width of the window: nothing to scroll sideways, e.g. on a phone. */
+  protected void assertFitsTheWidth() {
+    Object overflow =
+        driver.executeScript(
+            "var w = document.documentElement.clientWidth; var out = [];"
+                + " document.querySelectorAll('body *').forEach(function (e) {"
+                + "   var r = e.getBoundingClientRect();"
+                + "   if (r.width > 1 && r.right > w + 1 && out.length < 5) {"
+                + "     out.push(e.tagName + '#' + e.id + '.' + e.className); } });"
+                + " return out.join(', ');");
+    org.assertj.core.api.Assertions.assertThat(String.valueOf(overflow))
+        .as("elements wider than the window on " + driver.getCurrentUrl())
+        .isEmpty();
   }
 
   /** Keeps a screenshot in target/screenshots, e.g. to look at a layout after the build. */

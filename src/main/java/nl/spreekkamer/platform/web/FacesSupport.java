@@ -2,7 +2,9 @@ package nl.spreekkamer.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIData;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import nl.spreekkamer.platform.errors.DomainException;
 import nl.spreekkamer.platform.i18n.Messages;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -39,15 +42,21 @@ public class FacesSupport {
 
   /**
    * Shows a refused business rule: next to its field when the form has an input whose id is the
-   * field name (inside {@code formId}), otherwise at the top of the page.
+   * field name (inside {@code formId}), otherwise at the top of the page. The field is marked
+   * invalid, so it is announced as such and {@code p:focus} can put the cursor in the first one.
    */
   public void error(String formId, DomainException e) {
     String message = text(e.messageKey(), e.arguments());
     String clientId = null;
     if (e.field() != null && formId != null) {
       String candidate = formId + ":" + e.field();
-      if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":" + candidate) != null) {
+      UIComponent field =
+          FacesContext.getCurrentInstance().getViewRoot().findComponent(":" + candidate);
+      if (field != null) {
         clientId = candidate;
+        if (field instanceof UIInput input) {
+          input.setValid(false);
+        }
       }
     }
     add(clientId, FacesMessage.SEVERITY_ERROR, message);
@@ -81,6 +90,16 @@ public class FacesSupport {
         .contentLength((long) content.length)
         .stream(() -> new ByteArrayInputStream(content))
         .build();
+  }
+
+  /**
+   * Starts the download behind the (non-Ajax) button {@code buttonClientId} once this Ajax response
+   * has updated the page, e.g. the PDF an action has just made.
+   */
+  public void startDownload(String buttonClientId) {
+    PrimeFaces.current()
+        .executeScript(
+            "document.getElementById('" + buttonClientId.replace("'", "") + "').click();");
   }
 
   /** Shows a table from its first row again, e.g. after a new search. */

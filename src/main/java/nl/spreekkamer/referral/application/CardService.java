@@ -48,6 +48,7 @@ public class CardService {
   @Inject PublicAddress address;
   @Inject ConsentText consent;
   @Inject Clock clock;
+  @Inject ReferralService referrals;
 
   public PrintedPdf print(CardRequest request, CardLayout layout) {
     CardOrigin origin = origin(request.praktijkId(), request.gemeenteId());
@@ -56,6 +57,33 @@ public class CardService {
     byte[] pdf = document.render(List.of(toPrint(details, origin, reference, false)), layout);
     record(origin, List.of(reference), details.hasPatientData(), false);
     return new PrintedPdf(pdf, List.of(reference));
+  }
+
+  /**
+   * Prints the card and sends it to the meldpunt as a referral with the card's reference code, in
+   * one transaction: when the referral is refused (no way to reach the patient, say), no card is
+   * recorded either, and the caller prints nothing.
+   */
+  public PrintedReferral printAndRefer(CardRequest card, CardLayout layout, CardReferral referral) {
+    PrintedPdf printed = print(card, layout);
+    List<String> categories = card.categories() == null ? List.of() : card.categories();
+    ReferralView sent =
+        referrals.create(
+            new ReferralRequest(
+                card.patientName(),
+                card.phone(),
+                card.email(),
+                card.contactPreference(),
+                card.callTimes(),
+                categories.isEmpty() ? null : categories.get(0),
+                card.urgency(),
+                card.location(),
+                referral.note(),
+                card.gemeenteId(),
+                printed.firstReference().value(),
+                new ReferralRequest.ConsentRequest(
+                    true, referral.feedbackConsent(), referral.consentVersion())));
+    return new PrintedReferral(printed, sent.id(), sent.reference());
   }
 
   /** The front of the card as a PNG, marked as a preview; nothing is recorded. */

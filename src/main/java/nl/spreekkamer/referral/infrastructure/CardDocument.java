@@ -56,6 +56,7 @@ public class CardDocument {
     "bring",
     "consent",
     "consentYes",
+    "consentGiven",
     "reference",
     "scan",
     "preview"
@@ -155,28 +156,40 @@ public class CardDocument {
     scope.put("meldpuntAddress", meldpunt.address().oneLine());
     scope.put("meldpuntHours", meldpunt.openingHours());
     scope.put("meldpuntWebsite", meldpunt.website());
-    scope.put(
+    // A blank card offers every choice with a box to tick by hand; a filled-in card shows only
+    // what was chosen, each with a tick, and leaves out a group where nothing was chosen.
+    boolean filled = !details.isBlank();
+    scope.put("filled", filled);
+    put(
+        scope,
         "categories",
-        choices(locale, "card.category.", HelpCategory.values(), details.categories()));
+        choices(locale, "card.category.", HelpCategory.values(), details.categories(), filled));
     scope.put("urgent", details.isUrgent());
     scope.put("showUrgency", details.isUrgent() || details.isBlank());
     scope.put(
-        "urgency", choices(locale, "card.urgency.", UrgencySignal.values(), details.urgency()));
-    scope.put("locations", locations(card));
-    scope.put(
+        "urgency",
+        choices(locale, "card.urgency.", UrgencySignal.values(), details.urgency(), filled));
+    put(scope, "locations", locations(card, filled));
+    put(
+        scope,
         "contact",
         choices(
             locale,
             "card.contactPreference.",
             ContactPreference.values(),
-            details.contactPreference() == null ? Set.of() : Set.of(details.contactPreference())));
+            details.contactPreference() == null ? Set.of() : Set.of(details.contactPreference()),
+            filled));
     scope.put("patientPhone", details.phone());
     scope.put("patientEmail", details.email());
     scope.put("callTimes", details.callTimes());
-    scope.put("bring", choices(locale, "card.bringItem.", BringItem.values(), details.bring()));
+    put(
+        scope,
+        "bring",
+        choices(locale, "card.bringItem.", BringItem.values(), details.bring(), filled));
     scope.put("consentText", consent.in(language));
     scope.put("consentVersion", Messages.get(locale, "card.consentVersion", consent.version()));
     scope.put("consentGiven", details.consentGiven());
+    scope.put("showConsent", !filled || details.consentGiven());
     scope.put("reference", card.reference().value());
     scope.put("url", card.url());
     scope.put("qr", QrCode.pngDataUri(card.url()));
@@ -190,11 +203,21 @@ public class CardDocument {
     return labels;
   }
 
+  /** A group of choices, and whether it has any to show ({@code has} + its name). */
+  private static void put(Map<String, Object> scope, String name, List<Choice> choices) {
+    scope.put(name, choices);
+    scope.put(
+        "has" + Character.toUpperCase(name.charAt(0)) + name.substring(1), !choices.isEmpty());
+  }
+
   /** A blank card lists every offered place to tick; a filled-in one only the chosen place. */
-  private static List<Choice> locations(CardToPrint card) {
+  private static List<Choice> locations(CardToPrint card, boolean filled) {
     String chosen = card.details().location();
     if (chosen != null) {
       return List.of(new Choice(chosen, true));
+    }
+    if (filled) {
+      return List.of();
     }
     return card.origin().gemeente().locations().stream()
         .map(ConversationLocation::description)
@@ -203,8 +226,9 @@ public class CardDocument {
   }
 
   private static <E extends Enum<E>> List<Choice> choices(
-      Locale locale, String prefix, E[] all, Set<E> ticked) {
+      Locale locale, String prefix, E[] all, Set<E> ticked, boolean onlyTicked) {
     return Arrays.stream(all)
+        .filter(value -> !onlyTicked || ticked.contains(value))
         .map(
             value ->
                 new Choice(Messages.get(locale, prefix + value.name()), ticked.contains(value)))

@@ -10,12 +10,15 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import nl.spreekkamer.platform.errors.DomainException;
+import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.web.FacesSupport;
 import nl.spreekkamer.referral.application.CardDefaults;
 import nl.spreekkamer.referral.application.CardLayout;
+import nl.spreekkamer.referral.application.CardReferral;
 import nl.spreekkamer.referral.application.CardRequest;
 import nl.spreekkamer.referral.application.CardService;
 import nl.spreekkamer.referral.application.PrintedPdf;
+import nl.spreekkamer.referral.application.PrintedReferral;
 import nl.spreekkamer.referral.application.StackRequest;
 import nl.spreekkamer.referral.domain.BringItem;
 import nl.spreekkamer.referral.domain.ContactPreference;
@@ -23,7 +26,10 @@ import nl.spreekkamer.referral.domain.HelpCategory;
 import nl.spreekkamer.referral.domain.UrgencySignal;
 import org.primefaces.model.StreamedContent;
 
-/** The referral-card page: fill in, preview, download (A6 or four per A4), and blank stacks. */
+/**
+ * The referral-card page: fill in, preview, then one action that prints the card (A6, or four per
+ * A4) and, with the patient's consent, sends it to the meldpunt; and stacks of blank cards.
+ */
 @Named
 @ViewScoped
 public class CardBean implements Serializable {
@@ -32,7 +38,6 @@ public class CardBean implements Serializable {
   private static final String PDF = "application/pdf";
 
   @Inject CardService cards;
-  @Inject nl.spreekkamer.referral.application.ReferralService referrals;
   @Inject FacesSupport faces;
 
   private CardDefaults defaults;
@@ -52,7 +57,9 @@ public class CardBean implements Serializable {
   private List<String> bring = new ArrayList<>(names(BringItem.values()));
   private boolean consentGiven;
   private String preview;
-  private String lastReference;
+  private CardLayout layout = CardLayout.A6;
+  private byte[] ready;
+  private String printedReference;
   private boolean feedbackConsent = true;
   private String note;
   private String sentReference;
@@ -85,12 +92,43 @@ public class CardBean implements Serializable {
     }
   }
 
-  public StreamedContent getCardA6() {
-    return card(CardLayout.A6);
+  /**
+   * The one final action: prints the card and, when the patient consents, sends it to the meldpunt
+   * with the same reference code ("Afdrukken en doorsturen"); without consent it only prints. The
+   * PDF is kept for the download that the page starts at once (and offers again as a link).
+   */
+  public void printCard() {
+    ready = null;
+    sentReference = null;
+    if (consentGiven && !completeForReferral()) {
+      return;
+    }
+    try {
+      PrintedPdf printed;
+      if (consentGiven) {
+        PrintedReferral sent =
+            cards.printAndRefer(
+                request(),
+                layout,
+                new CardReferral(note, feedbackConsent, defaults.consentVersion()));
+        printed = sent.printed();
+        sentReference = sent.reference();
+      } else {
+        printed = cards.print(request(), layout);
+      }
+      ready = printed.pdf();
+      printedReference = printed.firstReference().value();
+      faces.startDownload(FORM + ":download");
+    } catch (DomainException e) {
+      faces.error(FORM, e);
+    }
   }
 
-  public StreamedContent getCardA4() {
-    return card(CardLayout.A4);
+  /** The card just printed, for the download the page starts after {@link #printCard()}. */
+  public StreamedContent getDownload() {
+    return ready == null
+        ? null
+        : faces.download(ready, "verwijskaart-" + printedReference + ".pdf", PDF);
   }
 
   public StreamedContent getStack() {
@@ -104,15 +142,29 @@ public class CardBean implements Serializable {
     }
   }
 
-  private StreamedContent card(CardLayout layout) {
-    try {
-      PrintedPdf printed = cards.print(request(), layout);
-      lastReference = printed.firstReference().value();
-      return faces.download(printed.pdf(), "verwijskaart-" + lastReference + ".pdf", PDF);
-    } catch (DomainException e) {
-      faces.error(FORM, e);
-      return null;
+  /**
+   * What the meldpunt needs to reach the patient, all checked at once so every missing field gets
+   * its message in one go: a name, what it is about and a phone number or e-mail address.
+   */
+  private boolean completeForReferral() {
+    boolean complete = true;
+    if (isBlank(patientName)) {
+      faces.error(FORM, new InvalidInputException("patientName", "validation.card.name"));
+      complete = false;
     }
+    if (categories == null || categories.isEmpty()) {
+      faces.error(FORM, new InvalidInputException("categories", "validation.card.category"));
+      complete = false;
+    }
+    if (isBlank(phone) && isBlank(email)) {
+      faces.error(FORM, new InvalidInputException("phone", "validation.referral.reachable"));
+      complete = false;
+    }
+    return complete;
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   private CardRequest request() {
@@ -131,46 +183,6 @@ public class CardBean implements Serializable {
         callTimes,
         bring,
         consentGiven);
-  }
-
-  /**
-   * Sends the card just printed to the meldpunt as a referral: only with the patient's consent to
-   * share, and with a phone number or e-mail address to reach them.
-   */
-  public void sendToMeldpunt() {
-    if (!consentGiven) {
-      faces.error(
-          FORM,
-          new nl.spreekkamer.platform.errors.InvalidInputException(
-              "consentGiven", "validation.consent.share"));
-      return;
-    }
-    if (lastReference == null) {
-      faces.error("cardpage.printFirst");
-      return;
-    }
-    try {
-      nl.spreekkamer.referral.application.ReferralView sent =
-          referrals.create(
-              new nl.spreekkamer.referral.application.ReferralRequest(
-                  patientName,
-                  phone,
-                  email,
-                  contactPreference,
-                  callTimes,
-                  categories.isEmpty() ? null : categories.get(0),
-                  urgency,
-                  location,
-                  note,
-                  gemeenteId,
-                  lastReference,
-                  new nl.spreekkamer.referral.application.ReferralRequest.ConsentRequest(
-                      true, feedbackConsent, defaults.consentVersion())));
-      sentReference = sent.reference();
-      faces.info("cardpage.sent", sentReference);
-    } catch (DomainException e) {
-      faces.error(FORM, e);
-    }
   }
 
   private static List<String> names(Enum<?>[] values) {
@@ -313,8 +325,24 @@ public class CardBean implements Serializable {
     return preview;
   }
 
-  public String getLastReference() {
-    return lastReference;
+  public String getPrintedReference() {
+    return printedReference;
+  }
+
+  public boolean isReady() {
+    return ready != null;
+  }
+
+  public CardLayout getLayout() {
+    return layout;
+  }
+
+  public void setLayout(CardLayout layout) {
+    this.layout = layout;
+  }
+
+  public CardLayout[] getLayouts() {
+    return CardLayout.values();
   }
 
   public String getSentReference() {

@@ -62,7 +62,24 @@ class CardApiIT {
         .contains("06 12 34 56 78")
         .contains("Na 15.00 uur")
         .contains("Text version 2026-11-1")
-        .contains("I agree that the practice passes my name");
+        .contains("✓ Rent or mortgage")
+        .contains("✓ Shared with the help desk, with the consent of the patient")
+        .as("a filled-in card shows what was chosen, not every option with an empty box")
+        .doesNotContain("☐")
+        .doesNotContain("Health insurance")
+        .doesNotContain("Bank statements of 3 months")
+        .doesNotContain("I agree that the practice passes my name");
+  }
+
+  @Test
+  void blankCardStaysAFormWithABoxForEveryChoice() {
+    HttpResponse<byte[]> response = assistent.postForBytes("/api/cards", "{}");
+    String text = new PrintedPdfs(response.body()).text();
+    assertThat(text)
+        .contains("☐ Huur of hypotheek")
+        .contains("☐ Zorgverzekering")
+        .containsPattern("☐[\\s\\u00a0]+Ja, ik geef toestemming")
+        .doesNotContain("✓ Huur of hypotheek");
   }
 
   @Test

@@ -16,8 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * An assistant fills in a referral card in a real browser, looks at the preview and downloads the
- * PDF; the QR code's page then shows the meldpunt without logging in. axe-core checks each step.
+ * An assistant fills in a referral card in a real browser, looks at the preview and only prints the
+ * card (no consent to send it); the QR code's page then shows the meldpunt without logging in.
+ * axe-core checks each step.
  */
 class CardPageIT extends BrowserTest {
 
@@ -51,7 +52,6 @@ class CardPageIT extends BrowserTest {
     WebElement phone = driver.findElement(By.id("cardForm:phone"));
     phone.clear();
     phone.sendKeys("06 98 76 54 32");
-    driver.findElement(By.cssSelector("#cardForm\\:consentGiven .ui-chkbox-box")).click();
     driver.findElement(By.id("cardForm:showPreview")).click();
     waitSeconds(20)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("cardForm:previewImage")));
@@ -59,7 +59,8 @@ class CardPageIT extends BrowserTest {
         .startsWith("data:image/png;base64,");
     Browser.assertAccessible(driver);
 
-    driver.findElement(By.id("cardForm:downloadA6")).click();
+    assertThat(driver.findElement(By.id("cardForm:print")).getText()).isEqualTo("Alleen afdrukken");
+    driver.findElement(By.id("cardForm:print")).click();
     Path pdf = waitSeconds(20).until(d -> downloadedPdf());
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       String text = new PDFTextStripper().getText(document);
