@@ -66,6 +66,15 @@ public class ModuleResource {
   }
 
   @POST
+  @Path("{id}/lessons/{lessonId}/open")
+  @Operation(
+      summary =
+          "You opened a lesson: resumeLessonId names it from now on; it is not seen until /progress")
+  public ModuleDetail open(@PathParam("id") String id, @PathParam("lessonId") String lessonId) {
+    return learning.openLesson(id, lessonId);
+  }
+
+  @POST
   @Path("{id}/lessons/{lessonId}/progress")
   @Operation(summary = "You read a lesson: {seconds} spent in it (0-1800); marks it seen")
   public ModuleDetail progress(

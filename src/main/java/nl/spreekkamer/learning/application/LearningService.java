@@ -107,6 +107,17 @@ public class LearningService {
     throw new ResourceNotFoundException("notFound.lesson", lessonId);
   }
 
+  /** The learner opened a lesson: the module resumes there next time. */
+  public ModuleDetail openLesson(String moduleId, String lessonId) {
+    Module module = module(moduleId, caller.roles());
+    Lesson lesson =
+        module
+            .lesson(lessonId)
+            .orElseThrow(() -> new ResourceNotFoundException("notFound.lesson", lessonId));
+    enrol(module).open(module, lesson.id());
+    return module(moduleId);
+  }
+
   /** The learner spent {@code seconds} in a lesson: marks it seen and adds the time. */
   public ModuleDetail recordVisit(String moduleId, String lessonId, int seconds) {
     Module module = module(moduleId, caller.roles());

@@ -98,6 +98,18 @@ public class Enrolment {
     return earlier.isEmpty();
   }
 
+  /**
+   * The learner opened a lesson: coming back resumes there, also when the learner left before
+   * moving on. Opening does not make the lesson seen; only reading it ({@link #visit}) does.
+   */
+  public void open(Module module, String lessonId) {
+    requireModule(module);
+    if (module.lesson(lessonId).isEmpty()) {
+      throw new IllegalArgumentException("No lesson " + lessonId + " in module " + module.id());
+    }
+    lastLessonId = lessonId;
+  }
+
   /** Whether every lesson of the module is seen. */
   public boolean allLessonsSeen(Module module) {
     return module.lessons().stream().allMatch(l -> visit(l.id()).isPresent());
@@ -142,7 +154,7 @@ public class Enrolment {
     return (int) ((seen + (testPassed ? 1 : 0)) * 100 / steps);
   }
 
-  /** The lesson to open when the learner comes back: the last one, or the first. */
+  /** The lesson to open when the learner comes back: the last one opened, or the first. */
   public String resumeLessonId(Module module) {
     return lastLessonId != null && module.lesson(lastLessonId).isPresent()
         ? lastLessonId

@@ -49,6 +49,21 @@ public class PlayerBean implements Serializable {
     }
   }
 
+  /**
+   * Remembers the lesson as the one to resume, posted by the page once it is shown (a GET changes
+   * nothing, so the page asks for it).
+   */
+  public void opened() {
+    if (lesson == null) {
+      return;
+    }
+    try {
+      module = learning.openLesson(id, lesson.id());
+    } catch (DomainException e) {
+      faces.error(null, e);
+    }
+  }
+
   /** Records this lesson as read and opens the next one (or the module page after the last). */
   public void next() {
     if (!record()) {

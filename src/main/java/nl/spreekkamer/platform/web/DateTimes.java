@@ -1,10 +1,13 @@
 package nl.spreekkamer.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import nl.spreekkamer.platform.ClockProducer;
 
 /** Moments shown on pages in Dutch time, e.g. {@code 3-12-2026 10:30}: {@code #{tijd.of(x)}}. */
@@ -17,5 +20,20 @@ public class DateTimes {
 
   public String of(Instant moment) {
     return moment == null ? "" : FORMAT.format(moment);
+  }
+
+  /**
+   * A day in words in the page's language, e.g. {@code 3 december 2026}: {@code #{tijd.day(d)}}.
+   */
+  public String day(LocalDate day) {
+    if (day == null) {
+      return "";
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Locale locale =
+        faces == null || faces.getViewRoot() == null
+            ? Locale.forLanguageTag("nl")
+            : faces.getViewRoot().getLocale();
+    return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
   }
 }

@@ -48,6 +48,14 @@ class LearningApiIT {
           .contains("<p>");
       assertThat(progress(poh, lesson, 120).status()).isEqualTo(200);
     }
+    String last = lessons.get(lessons.size() - 1);
+    JsonObject opened =
+        poh.post("/api/modules/" + MODULE + "/lessons/" + last + "/open", "").json();
+    assertThat(opened.getString("resumeLessonId"))
+        .as("the lesson that was open, though not read yet")
+        .isEqualTo(last);
+    assertThat(poh.post("/api/modules/" + MODULE + "/lessons/bestaat-niet/open", "").status())
+        .isEqualTo(404);
     JsonObject midway = find(poh.get("/api/modules").array(), MODULE);
     assertThat(midway.getString("status")).isEqualTo("IN_PROGRESS");
     assertThat(midway.getInt("progress"))

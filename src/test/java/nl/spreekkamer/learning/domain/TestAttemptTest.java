@@ -120,4 +120,18 @@ class TestAttemptTest {
     assertThat(enrolment.registration()).isNotEqualTo(registration);
     assertThat(enrolment.hasSeen("l1")).isFalse();
   }
+
+  @Test
+  void comingBackResumesAtTheLessonThatWasOpenNotTheLastOneRead() {
+    Module module = module();
+    Enrolment enrolment = enrolment(module);
+    assertThat(enrolment.resumeLessonId(module)).isEqualTo("l1");
+    enrolment.visit(module, "l1", 60, NOW);
+    enrolment.open(module, "l2");
+    assertThat(enrolment.resumeLessonId(module)).isEqualTo("l2");
+    assertThat(enrolment.hasSeen("l2")).as("opening is not reading").isFalse();
+    assertThat(enrolment.progressPercent(module, false)).isEqualTo(33);
+    assertThatThrownBy(() -> enrolment.open(module, "l9"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

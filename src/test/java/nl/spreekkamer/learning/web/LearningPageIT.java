@@ -2,7 +2,11 @@ package nl.spreekkamer.learning.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import nl.spreekkamer.learning.api.ModuleAnswers;
 import nl.spreekkamer.testing.Api;
 import nl.spreekkamer.testing.Browser;
@@ -111,7 +115,11 @@ class LearningPageIT extends BrowserTest {
     driver.get(Api.BASE_URL + "/verify/" + code);
     assertThat(driver.findElement(By.cssSelector("main")).getText())
         .contains("Dit certificaat is echt en geldig.")
-        .contains("Test " + created.username());
+        .contains("Test " + created.username())
+        .as("dates in Dutch words, not 2026-12-03")
+        .contains(
+            LocalDate.now(ZoneId.of("Europe/Amsterdam"))
+                .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))));
     Browser.assertAccessible(driver);
   }
 

@@ -112,6 +112,7 @@ public class EndpointTableIT {
     allow("POST /api/modules/{id}/attempts/{attemptId}/answers", PRACTICE);
     allow("POST /api/modules/{id}/attempts/{attemptId}/submit", PRACTICE);
     allow("GET /api/modules/{id}/lessons/{lessonId}", PRACTICE);
+    allow("POST /api/modules/{id}/lessons/{lessonId}/open", PRACTICE);
     allow("POST /api/modules/{id}/lessons/{lessonId}/progress", PRACTICE);
     allow("GET /api/modules/{id}/media/{name}", PRACTICE);
     allow("POST /api/modules/{id}/restart", PRACTICE);

@@ -111,6 +111,7 @@ class TenantSweepIT {
     NOT_TENANT.put("GET /api/catalogue/{id}/preview", content);
     NOT_TENANT.put("GET /api/modules/{id}", content + "; progress is the caller's own");
     NOT_TENANT.put("GET /api/modules/{id}/lessons/{lessonId}", content);
+    NOT_TENANT.put("POST /api/modules/{id}/lessons/{lessonId}/open", "the caller's own");
     NOT_TENANT.put("POST /api/modules/{id}/lessons/{lessonId}/progress", "the caller's own");
     NOT_TENANT.put("GET /api/modules/{id}/media/{name}", content);
     NOT_TENANT.put("POST /api/modules/{id}/restart", "the caller's own enrolment");
