@@ -27,15 +27,9 @@ case "${1:-run}" in
     WORK=$(mktemp -d)
     trap 'rm -rf "$WORK"' EXIT
     JAR="$WORK/cookies"
-    PAGE=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login.xhtml")
-    TOKEN=$(sed -n 's/.*name="loginForm:token" value="\([^"]*\)".*/\1/p' <<< "$PAGE" | head -1 || true)
-    # (both empty on builds before issue 16, which had no login token and no nonces)
-    NONCE=$( (grep -o 'nonce="[^"]*"' <<< "$PAGE" || true) | head -1 | cut -d'"' -f2)
-    curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "loginForm_SUBMIT=1" \
-      --data-urlencode "loginForm:username=intake" --data-urlencode "loginForm:password=demo" \
-      --data-urlencode "loginForm:terug=" --data-urlencode "loginForm:login=" \
-      --data-urlencode "loginForm:token=$TOKEN" --data-urlencode "primefaces.nonce=$NONCE" \
-      --data-urlencode "jakarta.faces.ViewState=stateless" "$BASE/login.xhtml"
+    # shellcheck source=bench/login.sh
+    source "$HERE/login.sh"
+    login_form "$BASE" "$JAR" intake
     stats() { python3 -c 'import sys,statistics as s; v=sorted(float(x)*1000 for x in sys.stdin); print(f"n={len(v)} median={s.median(v):.1f} ms p95={v[int(len(v)*0.95)-1]:.1f} ms max={v[-1]:.1f} ms")'; }
     get() { curl -s -b "$JAR" -o /dev/null -w "%{time_total}\n" "$BASE$1"; }
     echo "queue size of this gemeente: $(curl -s -b "$JAR" "$BASE/api/intake/referrals?status=ALL&max=1" | python3 -c 'import sys,json; print(json.load(sys.stdin)["total"])')"

@@ -14,10 +14,13 @@ public final class Choices {
     return name == null || name.isBlank() ? null : one(field, name, type);
   }
 
-  /** One required value. */
+  /** One required value; none at all is asked for in plain words, not as an unknown value. */
   public static <E extends Enum<E>> E one(String field, String name, Class<E> type) {
+    if (name == null || name.isBlank()) {
+      throw new InvalidInputException(field, "validation.choice.missing");
+    }
     try {
-      return Enum.valueOf(type, name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(field, "validation.choice", name);
     }

@@ -25,16 +25,22 @@ public class IntakeResource {
   @Operation(
       summary =
           "Your gemeente's queue: open referrals, urgent and oldest first; filter by status (or"
-              + " ALL), urgent, praktijkId, assignee (me, none or an account id); order")
+              + " ALL), urgent, praktijkId, assignee (me, none or an account id), receivedSince"
+              + " (a date), due (waiting for first contact close to or past the norm); order")
   public Page<QueueItem> queue(
       @QueryParam("status") String status,
       @QueryParam("urgent") Boolean urgent,
       @QueryParam("praktijkId") Long praktijkId,
       @QueryParam("assignee") String assignee,
+      @QueryParam("receivedSince") String receivedSince,
+      @QueryParam("due") Boolean due,
       @QueryParam("order") String order,
       @QueryParam("first") Integer first,
       @QueryParam("max") Integer max) {
     return intake.queue(
-        new IntakeService.QueueQuery(status, urgent, praktijkId, assignee, order), first, max);
+        new IntakeService.QueueQuery(
+            status, urgent, praktijkId, assignee, receivedSince, due, order),
+        first,
+        max);
   }
 }

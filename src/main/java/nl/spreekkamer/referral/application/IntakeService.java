@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.spreekkamer.organisation.application.Caller;
@@ -45,6 +46,7 @@ import nl.spreekkamer.referral.domain.QueueFilter;
 import nl.spreekkamer.referral.domain.Referral;
 import nl.spreekkamer.referral.domain.ReferralRepository;
 import nl.spreekkamer.referral.domain.ReferralStatus;
+import nl.spreekkamer.referral.domain.StatusChange;
 import nl.spreekkamer.referral.domain.StatusStep;
 import nl.spreekkamer.referral.infrastructure.LetterDocument;
 
@@ -68,9 +70,37 @@ public class IntakeService {
   @Inject LetterDocument letters;
   @Inject Clock clock;
 
-  /** Filters as sent by the page or the API; blank means "any". */
+  /**
+   * Filters as sent by the page or the API; blank means "any". {@code receivedSince} is a date
+   * (received on or after it, Dutch time); {@code due} keeps only those waiting for first contact
+   * close to or past the norm.
+   */
   public record QueueQuery(
-      String status, Boolean urgent, Long praktijkId, String assignee, String order) {}
+      String status,
+      Boolean urgent,
+      Long praktijkId,
+      String assignee,
+      String receivedSince,
+      Boolean due,
+      String order) {
+    public QueueQuery(
+        String status, Boolean urgent, Long praktijkId, String assignee, String order) {
+      this(status, urgent, praktijkId, assignee, null, null, order);
+    }
+  }
+
+  /** What waits for the caller's gemeente, for the home page: each count is a list of the queue. */
+  public record Workload(long open, long newSinceYesterday, long due, long mine) {}
+
+  public Workload workload() {
+    LocalDate yesterday = LocalDate.now(clock.withZone(DUTCH_TIME)).minusDays(1);
+    return new Workload(
+        referrals.countQueue(filter(new QueueQuery(null, null, null, null, null))),
+        referrals.countQueue(
+            filter(new QueueQuery(null, null, null, null, yesterday.toString(), null, null))),
+        referrals.countQueue(filter(new QueueQuery(null, null, null, null, null, true, null))),
+        referrals.countQueue(filter(new QueueQuery(null, null, null, "me", null))));
+  }
 
   public Page<QueueItem> queue(QueueQuery query, Integer first, Integer max) {
     QueueFilter filter = filter(query);
@@ -79,11 +109,7 @@ public class IntakeService {
     Map<Long, String> names =
         praktijken.findByGemeente(filter.gemeenteId()).stream()
             .collect(Collectors.toMap(Praktijk::id, Praktijk::name, (a, b) -> a));
-    ResponseNorm norm =
-        gemeenten
-            .find(filter.gemeenteId())
-            .map(Gemeente::responseNorm)
-            .orElse(ResponseNorm.standard());
+    ResponseNorm norm = norm(filter.gemeenteId());
     LocalDate today = LocalDate.now(clock.withZone(DUTCH_TIME));
     Function<Referral, QueueItem> item =
         r ->
@@ -156,16 +182,23 @@ public class IntakeService {
     if (!referral.status().isOpen()) {
       throw new ConflictException("status", "error.referral.closed");
     }
+    ContactResult result = Choices.optional("result", request.result(), ContactResult.class);
     referrals.addAttempt(
         new ContactAttempt(
             referral.id(),
             Choices.optional("channel", request.channel(), ContactChannel.class),
-            Choices.optional("result", request.result(), ContactResult.class),
+            result,
             dateTime("attemptedAt", request.attemptedAt()),
             request.note(),
             caller.accountId(),
             clock.instant()));
     access.audit(referral, AuditAction.CONTACT_ATTEMPT, request.channel());
+    Optional<StatusChange> moved =
+        referral.recordAttempt(result, caller.accountId(), clock.instant());
+    if (moved.isPresent()) {
+      referrals.addChange(moved.get());
+      notifyPractice(referral, false);
+    }
     return access.view(referral, Side.GEMEENTE);
   }
 
@@ -249,6 +282,7 @@ public class IntakeService {
 
   private QueueFilter filter(QueueQuery query) {
     QueueQuery q = query == null ? new QueueQuery(null, null, null, null, null) : query;
+    LocalDate since = date("receivedSince", q.receivedSince());
     String assignee = q.assignee() == null ? "" : q.assignee().strip();
     Long assignedTo = null;
     boolean unassigned = false;
@@ -272,7 +306,37 @@ public class IntakeService {
         q.praktijkId(),
         assignedTo,
         unassigned,
+        since == null ? null : since.atStartOfDay(DUTCH_TIME).toInstant(),
+        Boolean.TRUE.equals(q.due()) ? normDue() : null,
         Choices.optional("order", q.order(), QueueFilter.QueueOrder.class));
+  }
+
+  /** The moments before which a referral waiting for first contact is due, today. */
+  private QueueFilter.NormDue normDue() {
+    ResponseNorm norm = norm(caller.gemeenteId());
+    LocalDate today = LocalDate.now(clock.withZone(DUTCH_TIME));
+    return new QueueFilter.NormDue(
+        dayAfter(NormSignal.latestDueReceipt(today, norm.urgentWorkingDays())),
+        dayAfter(NormSignal.latestDueReceipt(today, norm.regularWorkingDays())));
+  }
+
+  private ResponseNorm norm(long gemeenteId) {
+    return gemeenten.find(gemeenteId).map(Gemeente::responseNorm).orElse(ResponseNorm.standard());
+  }
+
+  private static Instant dayAfter(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(DUTCH_TIME).toInstant();
+  }
+
+  private static LocalDate date(String field, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "validation.date");
+    }
   }
 
   /** An ISO date-time; without an offset it is Dutch time. */

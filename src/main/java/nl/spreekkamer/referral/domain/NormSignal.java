@@ -27,4 +27,16 @@ public enum NormSignal {
     }
     return WITHIN;
   }
+
+  /**
+   * The latest day of receipt whose referral, still waiting for first contact, is close to or past
+   * the norm on {@code today}: every referral received on or before it is due.
+   */
+  public static LocalDate latestDueReceipt(LocalDate today, int normWorkingDays) {
+    LocalDate received = today;
+    while (of(ReferralStatus.SEEKING_CONTACT, received, today, normWorkingDays) == WITHIN) {
+      received = received.minusDays(1);
+    }
+    return received;
+  }
 }

@@ -1,10 +1,12 @@
 package nl.spreekkamer.referral.domain;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
  * What an intake worker asks of the queue: the own gemeente, optionally a status, only urgent ones,
- * one practice, one worker (or unassigned), and the sort order.
+ * one practice, one worker (or unassigned), received since a moment, only those waiting for first
+ * contact close to or past the norm, and the sort order.
  */
 public record QueueFilter(
     long gemeenteId,
@@ -14,11 +16,19 @@ public record QueueFilter(
     Long praktijkId,
     Long assignedTo,
     boolean unassigned,
+    Instant receivedSince,
+    NormDue normDue,
     QueueOrder order) {
 
   public QueueFilter {
     order = Objects.requireNonNullElse(order, QueueOrder.URGENT_OLDEST_FIRST);
   }
+
+  /**
+   * Waiting for first contact and received before the moment at which the norm comes close: one
+   * moment for urgent referrals, one for the others.
+   */
+  public record NormDue(Instant urgentReceivedBefore, Instant regularReceivedBefore) {}
 
   /** Sort orders for the queue. */
   public enum QueueOrder {

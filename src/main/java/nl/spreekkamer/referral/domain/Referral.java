@@ -178,6 +178,25 @@ public class Referral {
     return Optional.empty();
   }
 
+  /**
+   * A contact attempt moves the referral on by itself: the first attempt means contact is being
+   * sought, and one that reached the patient means contact is made (so the worker is offered to
+   * plan the first conversation next). A later status is never moved back.
+   */
+  public Optional<StatusChange> recordAttempt(ContactResult result, long by, Instant now) {
+    requireOpen();
+    boolean beforeContact =
+        status == ReferralStatus.RECEIVED || status == ReferralStatus.SEEKING_CONTACT;
+    if (result == ContactResult.REACHED && beforeContact) {
+      firstContactAt = firstContactAt == null ? now : firstContactAt;
+      return Optional.of(change(ReferralStatus.CONTACT_MADE, null, by, now));
+    }
+    if (status == ReferralStatus.RECEIVED) {
+      return Optional.of(change(ReferralStatus.SEEKING_CONTACT, null, by, now));
+    }
+    return Optional.empty();
+  }
+
   /** Whether the gemeente has started on it: then the practice can no longer withdraw it. */
   public boolean isPickedUp() {
     return assignedTo != null || status != ReferralStatus.RECEIVED;

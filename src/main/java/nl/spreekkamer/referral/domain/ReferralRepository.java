@@ -1,5 +1,6 @@
 package nl.spreekkamer.referral.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,11 @@ public interface ReferralRepository {
 
   /** A page of the referrals a practice made, newest first. */
   List<Referral> ofPraktijk(long praktijkId, int first, int max);
+
+  /** The practice's referrals with feedback given since {@code since}, newest feedback first. */
+  List<Referral> withFeedbackSince(long praktijkId, Instant since, int first, int max);
+
+  long countWithFeedbackSince(long praktijkId, Instant since);
 
   long countOfPraktijk(long praktijkId);
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,18 @@ public class JpaReferralRepository implements ReferralRepository {
       where.append(" AND r.status NOT IN :closed");
       parameters.put("closed", List.of(ReferralStatus.CLOSED, ReferralStatus.WITHDRAWN));
     }
+    if (filter.receivedSince() != null) {
+      where.append(" AND r.createdAt >= :receivedSince");
+      parameters.put("receivedSince", filter.receivedSince());
+    }
+    if (filter.normDue() != null) {
+      where.append(
+          " AND r.status IN :waiting AND ((r.urgent = TRUE AND r.createdAt < :urgentBefore)"
+              + " OR (r.urgent = FALSE AND r.createdAt < :regularBefore))");
+      parameters.put("waiting", List.of(ReferralStatus.RECEIVED, ReferralStatus.SEEKING_CONTACT));
+      parameters.put("urgentBefore", filter.normDue().urgentReceivedBefore());
+      parameters.put("regularBefore", filter.normDue().regularReceivedBefore());
+    }
     if (filter.urgent() != null) {
       where.append(" AND r.urgent = :urgent");
       parameters.put("urgent", filter.urgent());
@@ -103,6 +116,30 @@ public class JpaReferralRepository implements ReferralRepository {
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  @Override
+  public List<Referral> withFeedbackSince(long praktijkId, Instant since, int first, int max) {
+    return em.createQuery(
+            "SELECT r FROM Referral r WHERE r.praktijkId = :praktijkId AND r.feedbackAt >= :since"
+                + " ORDER BY r.feedbackAt DESC, r.id DESC",
+            Referral.class)
+        .setParameter("praktijkId", praktijkId)
+        .setParameter("since", since)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long countWithFeedbackSince(long praktijkId, Instant since) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM Referral r WHERE r.praktijkId = :praktijkId"
+                + " AND r.feedbackAt >= :since",
+            Long.class)
+        .setParameter("praktijkId", praktijkId)
+        .setParameter("since", since)
+        .getSingleResult();
   }
 
   @Override

@@ -10,6 +10,7 @@ import nl.spreekkamer.organisation.application.GemeenteService;
 import nl.spreekkamer.organisation.application.GemeenteView;
 import nl.spreekkamer.platform.api.Downloads;
 import nl.spreekkamer.platform.errors.DomainException;
+import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.web.FacesSupport;
 import nl.spreekkamer.referral.application.IntakeService;
 import nl.spreekkamer.referral.application.LetterRequest;
@@ -58,6 +59,13 @@ public class HandOverBean implements Serializable {
       intake.transfer(page.getId(), gemeenteId, transferNote, page.getReferral().version());
       transferred = true;
       faces.info("referral.transferred");
+    } catch (InvalidInputException e) {
+      // the hand-over's note has its own field on this page
+      faces.error(
+          "referralForm",
+          "note".equals(e.field())
+              ? new InvalidInputException("transferNote", e.messageKey(), e.arguments())
+              : e);
     } catch (DomainException e) {
       faces.error("referralForm", e);
     }

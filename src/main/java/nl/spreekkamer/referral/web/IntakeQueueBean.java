@@ -17,7 +17,10 @@ import nl.spreekkamer.referral.application.QueueItem;
 import nl.spreekkamer.referral.domain.QueueFilter;
 import nl.spreekkamer.referral.domain.ReferralStatus;
 
-/** The intake queue page: filters, sort order and a lazy table of the gemeente's referrals. */
+/**
+ * The intake queue page: filters and sort order that apply at once and are remembered for the
+ * session, and a lazy table of the gemeente's referrals.
+ */
 @Named
 @ViewScoped
 public class IntakeQueueBean implements Serializable {
@@ -25,17 +28,26 @@ public class IntakeQueueBean implements Serializable {
 
   @Inject IntakeService intake;
   @Inject FacesSupport faces;
+  @Inject QueuePreferences preferences;
 
   private String status;
   private String urgent;
   private Long praktijkId;
   private String assignee;
-  private String order = QueueFilter.QueueOrder.URGENT_OLDEST_FIRST.name();
+  private boolean allParam;
+  private String assigneeParam;
+  private String receivedSince;
+  private Boolean due;
+  private String order;
   private Map<Long, String> colleagues;
   private PageDataModel<QueueItem> model;
 
   @PostConstruct
   void load() {
+    status = preferences.status();
+    urgent = preferences.urgent();
+    assignee = preferences.assignee();
+    order = preferences.order();
     colleagues =
         intake.colleagues().stream()
             .collect(Collectors.toMap(IntakeService.Colleague::id, IntakeService.Colleague::name));
@@ -48,15 +60,42 @@ public class IntakeQueueBean implements Serializable {
                         urgent == null || urgent.isEmpty() ? null : Boolean.valueOf(urgent),
                         praktijkId,
                         assignee,
+                        receivedSince,
+                        due,
                         order),
                     first,
                     max),
             QueueItem::id);
   }
 
-  /** New filters show the queue from its first row again. */
+  /** New filters show the queue from its first row again, and are remembered. */
   public void search() {
+    preferences.remember(status, urgent, assignee, order);
     faces.firstPage("queueForm:queue");
+  }
+
+  /**
+   * A link from a home-page count ({@code ?all=true}, {@code ?due=true}, {@code ?receivedSince=},
+   * {@code ?assignee=me}) shows exactly what it counted: the other filters go back to "all open".
+   */
+  public void applyLink() {
+    if (allParam || assigneeParam != null || isFocused()) {
+      status = null;
+      urgent = null;
+      assignee = assigneeParam;
+    }
+  }
+
+  /** Drops the filters that came from a home-page count (new since, due against the norm). */
+  public void clearFocus() {
+    receivedSince = null;
+    due = null;
+    search();
+  }
+
+  /** Whether the list is narrowed by a home-page count. */
+  public boolean isFocused() {
+    return receivedSince != null || Boolean.TRUE.equals(due);
   }
 
   /** Days since the referral arrived, for the "age" column. */
@@ -114,6 +153,38 @@ public class IntakeQueueBean implements Serializable {
 
   public void setAssignee(String assignee) {
     this.assignee = assignee;
+  }
+
+  public boolean isAll() {
+    return allParam;
+  }
+
+  public void setAll(boolean all) {
+    this.allParam = all;
+  }
+
+  public String getAssigneeParam() {
+    return assigneeParam;
+  }
+
+  public void setAssigneeParam(String assigneeParam) {
+    this.assigneeParam = assigneeParam == null || assigneeParam.isBlank() ? null : assigneeParam;
+  }
+
+  public String getReceivedSince() {
+    return receivedSince;
+  }
+
+  public void setReceivedSince(String receivedSince) {
+    this.receivedSince = receivedSince == null || receivedSince.isBlank() ? null : receivedSince;
+  }
+
+  public Boolean getDue() {
+    return due;
+  }
+
+  public void setDue(Boolean due) {
+    this.due = Boolean.TRUE.equals(due) ? Boolean.TRUE : null;
   }
 
   public String getOrder() {

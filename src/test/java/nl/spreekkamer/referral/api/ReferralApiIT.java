@@ -75,14 +75,14 @@ public class ReferralApiIT {
             "/api/referrals/" + id + "/assign", "{\"version\": " + seen.getInt("version") + "}");
     assertThat(assigned.json().getString("status")).isEqualTo("SEEKING_CONTACT");
 
-    assertThat(
-            intake
-                .post(
-                    "/api/referrals/" + id + "/contact-attempts",
-                    "{\"channel\": \"PHONE\", \"result\": \"REACHED\", \"note\": \"Afspraak gemaakt\"}")
-                .status())
-        .isEqualTo(201);
-    step(id, "{\"status\": \"CONTACT_MADE\"}");
+    Api.Reply reached =
+        intake.post(
+            "/api/referrals/" + id + "/contact-attempts",
+            "{\"channel\": \"PHONE\", \"result\": \"REACHED\", \"note\": \"Afspraak gemaakt\"}");
+    assertThat(reached.status()).isEqualTo(201);
+    assertThat(reached.json().getString("status"))
+        .as("a call that reached the patient means contact is made")
+        .isEqualTo("CONTACT_MADE");
     step(
         id,
         "{\"status\": \"CONVERSATION_PLANNED\", \"plannedAt\": \"%sT10:30\", \"plannedPlace\": \"Buurthuis De Wissel\"}"

@@ -166,4 +166,33 @@ class ReferralTest {
     assertThatThrownBy(() -> new PatientContact("Jan", null, " ", null, null))
         .isInstanceOf(InvalidInputException.class);
   }
+
+  @Test
+  void aCallThatReachesThePatientMeansContactIsMade() {
+    Referral referral = at(ReferralStatus.SEEKING_CONTACT);
+    StatusChange change = referral.recordAttempt(ContactResult.REACHED, 5, NOW).orElseThrow();
+    assertThat(change.from()).isEqualTo(ReferralStatus.SEEKING_CONTACT);
+    assertThat(referral.status()).isEqualTo(ReferralStatus.CONTACT_MADE);
+    assertThat(referral.firstContactAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void aFirstAttemptOnANewReferralMeansContactIsSought() {
+    Referral referral = at(ReferralStatus.RECEIVED);
+    assertThat(referral.recordAttempt(ContactResult.NO_ANSWER, 5, NOW)).isPresent();
+    assertThat(referral.status()).isEqualTo(ReferralStatus.SEEKING_CONTACT);
+    assertThat(referral.recordAttempt(ContactResult.VOICEMAIL_LEFT, 5, NOW))
+        .as("a second unanswered call changes nothing")
+        .isEmpty();
+    assertThat(referral.status()).isEqualTo(ReferralStatus.SEEKING_CONTACT);
+  }
+
+  @Test
+  void aLaterCallNeverMovesTheReferralBack() {
+    Referral referral = at(ReferralStatus.CONVERSATION_PLANNED);
+    assertThat(referral.recordAttempt(ContactResult.REACHED, 5, NOW)).isEmpty();
+    assertThat(referral.status()).isEqualTo(ReferralStatus.CONVERSATION_PLANNED);
+    assertThatThrownBy(() -> at(ReferralStatus.CLOSED).recordAttempt(ContactResult.REACHED, 5, NOW))
+        .isInstanceOf(ConflictException.class);
+  }
 }

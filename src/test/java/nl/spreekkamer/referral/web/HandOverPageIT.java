@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -50,8 +49,12 @@ class HandOverPageIT extends BrowserTest {
         .contains("Wijkcentrum De Esch")
         .contains("Anouk de Wit");
 
-    new Select(driver.findElement(By.id("referralForm:gemeenteId")))
-        .selectByVisibleText("Zandmere");
+    String zandmere =
+        driver
+            .findElement(
+                By.xpath("//select[@id='referralForm:gemeenteId_input']/option[.='Zandmere']"))
+            .getAttribute("value");
+    choose("referralForm:gemeenteId", zandmere, "Zandmere");
     driver.findElement(By.id("referralForm:transferNote")).sendKeys("Verhuisd naar Zandmere");
     driver.findElement(By.id("referralForm:transfer")).click();
     WebElement yes =
