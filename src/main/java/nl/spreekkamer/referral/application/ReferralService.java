@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import nl.spreekkamer.organisation.application.Caller;
 import nl.spreekkamer.organisation.domain.Gemeente;
@@ -123,6 +125,33 @@ public class ReferralService {
             .map(r -> ReferralView.forPractice(r, praktijk.name(), referrals.changes(r.id())))
             .toList();
     return new Page<>(items, referrals.countOfPraktijk(praktijk.id()), bounds[0], bounds[1]);
+  }
+
+  /** Feedback from the meldpunt counts as recent for this many days (the home page, the list). */
+  public static final int RECENT_FEEDBACK_DAYS = 14;
+
+  /** The practice's referrals with feedback of the last {@value #RECENT_FEEDBACK_DAYS} days. */
+  @RolesAllowed({Roles.HUISARTS, Roles.POH, Roles.ASSISTENT, Roles.PRAKTIJKMANAGER})
+  public Page<ReferralView> withRecentFeedback(Integer first, Integer max) {
+    Praktijk praktijk = ownPraktijk();
+    int[] bounds = Page.bounds(first, max);
+    Instant since = recentFeedbackSince();
+    List<ReferralView> items =
+        referrals.withFeedbackSince(praktijk.id(), since, bounds[0], bounds[1]).stream()
+            .map(r -> ReferralView.forPractice(r, praktijk.name(), referrals.changes(r.id())))
+            .toList();
+    return new Page<>(
+        items, referrals.countWithFeedbackSince(praktijk.id(), since), bounds[0], bounds[1]);
+  }
+
+  /** How many of the practice's referrals got feedback recently (the home page's count). */
+  @RolesAllowed({Roles.HUISARTS, Roles.POH, Roles.ASSISTENT, Roles.PRAKTIJKMANAGER})
+  public long recentFeedbackCount() {
+    return referrals.countWithFeedbackSince(ownPraktijk().id(), recentFeedbackSince());
+  }
+
+  private Instant recentFeedbackSince() {
+    return clock.instant().minus(Duration.ofDays(RECENT_FEEDBACK_DAYS));
   }
 
   @RolesAllowed({Roles.HUISARTS, Roles.POH, Roles.ASSISTENT, Roles.PRAKTIJKMANAGER})

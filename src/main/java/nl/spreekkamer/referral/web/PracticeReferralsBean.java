@@ -21,10 +21,36 @@ public class PracticeReferralsBean implements Serializable {
   @Inject FacesSupport faces;
 
   private PageDataModel<ReferralView> model;
+  private boolean recentFeedback;
 
   @PostConstruct
   void load() {
-    model = new PageDataModel<>(referrals::ofOwnPraktijk, ReferralView::id);
+    model =
+        new PageDataModel<>(
+            (first, max) ->
+                recentFeedback
+                    ? referrals.withRecentFeedback(first, max)
+                    : referrals.ofOwnPraktijk(first, max),
+            ReferralView::id);
+  }
+
+  /** Shows every referral again after the home page's "recent feedback" list. */
+  public void showAll() {
+    recentFeedback = false;
+    faces.firstPage("referralsForm:referrals");
+  }
+
+  /** {@code ?terugkoppeling=recent}: only the referrals with recent feedback. */
+  public String getFeedback() {
+    return recentFeedback ? "recent" : null;
+  }
+
+  public void setFeedback(String feedback) {
+    recentFeedback = "recent".equals(feedback);
+  }
+
+  public boolean isRecentFeedback() {
+    return recentFeedback;
   }
 
   public void withdraw(ReferralView referral) {

@@ -1,0 +1,154 @@
+package nl.spreekkamer.home.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import nl.spreekkamer.testing.Api;
+import nl.spreekkamer.testing.Browser;
+import nl.spreekkamer.testing.BrowserTest;
+import nl.spreekkamer.testing.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+
+/**
+ * Issue 15's home pages: each role lands on what waits for it, and every count on the home page is
+ * a link to the list it counts, showing exactly that many rows.
+ */
+class HomePageIT extends BrowserTest {
+
+  @Test
+  void theIntakeWorkersCountsLeadToListsOfExactlyThatLength() {
+    // one new, urgent referral of today, so "new" and "open" are not zero
+    Api.as("assistent")
+        .post(
+            "/api/referrals",
+            """
+            {"patientName": "Thijs Vos", "phone": "06 11 22 33 44", "category": "DEBTS",
+             "urgency": ["GARNISHMENT"],
+             "consent": {"share": true, "feedback": true, "textVersion": "2026-11-1"}}
+            """);
+    logIn("intake");
+    // a filter the worker left on the queue does not change what a count's link shows
+    navigate(By.linkText("Verwijzingen (intake)"));
+    choose("queueForm:urgent", "false", "Niet dringend");
+    waitForAjax();
+    navigate(By.cssSelector(".sk-brand-link"));
+    Browser.assertAccessible(driver);
+    screenshot("home-intake-1280");
+    for (String tile : List.of("queueOpen", "queueNew", "queueDue", "queueMine")) {
+      long shown = count(By.id(tile));
+      navigate(By.id(tile));
+      assertThat(listed(By.id("queueForm:queue:queueCount")))
+          .as("the list behind " + tile)
+          .isEqualTo(shown);
+      navigate(By.cssSelector(".sk-brand-link"));
+    }
+    assertThat(count(By.id("queueOpen")))
+        .as("the queue's own count in the API")
+        .isEqualTo(
+            Api.as("intake")
+                .get("/api/intake/referrals?max=1")
+                .json()
+                .getJsonNumber("total")
+                .longValue());
+  }
+
+  @Test
+  void theAssistantCanMakeACardAndSeesTheMeldpuntsFeedback() {
+    JsonObject referral =
+        Api.as("assistent")
+            .post(
+                "/api/referrals",
+                """
+                {"patientName": "Sanne Bos", "phone": "06 99 88 77 66", "category": "BILLS_AND_POST",
+                 "consent": {"share": true, "feedback": true, "textVersion": "2026-11-1"}}
+                """)
+            .json();
+    long version =
+        Api.as("intake").get("/api/referrals/" + referral.getInt("id")).json().getInt("version");
+    assertThat(
+            Api.as("intake")
+                .post(
+                    "/api/referrals/" + referral.getInt("id") + "/feedback",
+                    "{\"text\": \"We hebben mevrouw gesproken.\", \"version\": " + version + "}")
+                .status())
+        .isEqualTo(200);
+
+    logIn("assistent");
+    driver.manage().window().setSize(new Dimension(390, 844));
+    driver.navigate().refresh();
+    assertThat(driver.findElement(By.id("makeCard")).getText()).isEqualTo("Verwijskaart maken");
+    long shown = count(By.id("feedbackRecent"));
+    assertThat(shown).isPositive();
+    Browser.assertAccessible(driver);
+    assertFitsTheWidth();
+    screenshot("home-assistent-390");
+    Number menuBottom =
+        (Number)
+            driver.executeScript(
+                "return document.getElementById('hoofdmenu').getBoundingClientRect().bottom;");
+    assertThat(menuBottom.doubleValue())
+        .as("header and menu on a phone, px")
+        .isLessThanOrEqualTo(120);
+    assertThat(driver.findElement(By.linkText("Verwijskaart")).isDisplayed())
+        .as("the menu is folded")
+        .isFalse();
+    driver.findElement(By.id("menuButton")).click();
+    assertThat(visible(By.linkText("Verwijskaart")).isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.id("menuButton")).getAttribute("aria-expanded"))
+        .isEqualTo("true");
+    Browser.assertAccessible(driver);
+    screenshot("home-assistent-menu-390");
+    driver.findElement(By.id("menuButton")).click();
+
+    navigate(By.id("feedbackRecent"));
+    assertThat(listed(By.id("referralsForm:referrals:referralCount"))).isEqualTo(shown);
+    assertThat(driver.findElement(By.id("referralsForm:referrals")).getText())
+        .contains("We hebben mevrouw gesproken.");
+    navigate(By.cssSelector(".sk-brand-link"));
+    navigate(By.id("makeCard"));
+    assertThat(driver.getCurrentUrl()).contains("/verwijskaart/");
+  }
+
+  @Test
+  void thePracticeManagerSeesByNameWhoMustStillTrain() {
+    TestAccounts.Created newcomer = TestAccounts.createPracticeMember("POH");
+    String name =
+        Api.as(newcomer.username(), newcomer.password())
+            .get("/api/me")
+            .json()
+            .getString("displayName");
+    logIn("praktijkmanager");
+    assertThat(driver.findElement(By.id("teamToFinish")).getText())
+        .as("a new POH has not started the e-learning")
+        .contains(name);
+    Browser.assertAccessible(driver);
+    screenshot("home-praktijkmanager-1280");
+    navigate(By.id("teamTraining"));
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains(name);
+  }
+
+  @Test
+  void aGpSeesTheirOwnELearningOnTheHomePage() {
+    logIn("huisarts");
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("Uw e-learning")
+        .contains("Accreditatiepunten dit jaar");
+    Browser.assertAccessible(driver);
+    screenshot("home-huisarts-1280");
+  }
+
+  /** The number a home-page tile shows. */
+  private long count(By tile) {
+    return Long.parseLong(
+        driver.findElement(tile).findElement(By.className("sk-kpi-value")).getText().strip());
+  }
+
+  /** The number of rows a list says it has ("3 verwijzingen", "Geen verwijzingen"). */
+  private long listed(By counter) {
+    String text = driver.findElement(counter).getText().strip();
+    return text.startsWith("Geen") ? 0 : Long.parseLong(text.split(" ")[0]);
+  }
+}
