@@ -36,6 +36,27 @@ public final class Api {
     this.language = language;
   }
 
+  /** The user name of a Basic client, e.g. to log the same person in with a browser. */
+  public String username() {
+    return credentials()[0];
+  }
+
+  /** The password of a Basic client. */
+  public String password() {
+    return credentials()[1];
+  }
+
+  private String[] credentials() {
+    if (authorization == null || !authorization.startsWith("Basic ")) {
+      throw new IllegalStateException("Not a Basic client");
+    }
+    String decoded =
+        new String(
+            Base64.getDecoder().decode(authorization.substring("Basic ".length())),
+            StandardCharsets.UTF_8);
+    return decoded.split(":", 2);
+  }
+
   /** The same client asking for answers in this language (Accept-Language). */
   public Api inLanguage(String languageTag) {
     return new Api(authorization, languageTag);

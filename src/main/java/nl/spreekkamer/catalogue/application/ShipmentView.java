@@ -18,4 +18,10 @@ public record ShipmentView(
     Instant plannedAt,
     Instant sentAt,
     Instant receivedAt)
-    implements Serializable {}
+    implements Serializable {
+
+  /** Whether the practice can still confirm it: planned or sent, not received or cancelled. */
+  public boolean toConfirm() {
+    return status == ShipmentStatus.PLANNED || status == ShipmentStatus.SENT;
+  }
+}

@@ -35,6 +35,7 @@ public class MaterialsBean implements Serializable {
 
   private ScreenView screen;
   private List<ShipmentView> received;
+  private boolean onlyOpen;
   private List<RestockView> requests;
   private String variant;
   private Integer quantity;
@@ -91,8 +92,25 @@ public class MaterialsBean implements Serializable {
     return screen;
   }
 
+  /** The shipments to show: all, or ({@code ?zendingen=open}) only those still to confirm. */
   public List<ShipmentView> getShipments() {
-    return received;
+    return onlyOpen ? received.stream().filter(ShipmentView::toConfirm).toList() : received;
+  }
+
+  public void showAllShipments() {
+    onlyOpen = false;
+  }
+
+  public String getZendingen() {
+    return onlyOpen ? "open" : null;
+  }
+
+  public void setZendingen(String which) {
+    onlyOpen = "open".equals(which);
+  }
+
+  public boolean isOnlyOpen() {
+    return onlyOpen;
   }
 
   public List<RestockView> getRequests() {

@@ -10,6 +10,7 @@ import nl.spreekkamer.catalogue.application.RestockService;
 import nl.spreekkamer.catalogue.application.RestockView;
 import nl.spreekkamer.catalogue.application.StockService;
 import nl.spreekkamer.catalogue.application.StockView;
+import nl.spreekkamer.catalogue.domain.RestockStatus;
 import nl.spreekkamer.platform.errors.DomainException;
 import nl.spreekkamer.platform.web.FacesSupport;
 
@@ -25,6 +26,7 @@ public class StockBean implements Serializable {
 
   private List<StockView> levels;
   private List<RestockView> requests;
+  private boolean onlyOpen;
   private StockView counting;
   private Integer counted;
   private RestockView declining;
@@ -80,8 +82,27 @@ public class StockBean implements Serializable {
     return levels;
   }
 
+  /** The requests to show: all, or ({@code ?aanvragen=open}) only those waiting for a decision. */
   public List<RestockView> getRequests() {
-    return requests;
+    return onlyOpen
+        ? requests.stream().filter(r -> r.status() == RestockStatus.REQUESTED).toList()
+        : requests;
+  }
+
+  public void showAllRequests() {
+    onlyOpen = false;
+  }
+
+  public String getAanvragen() {
+    return onlyOpen ? "open" : null;
+  }
+
+  public void setAanvragen(String which) {
+    onlyOpen = "open".equals(which);
+  }
+
+  public boolean isOnlyOpen() {
+    return onlyOpen;
   }
 
   public StockView getCounting() {

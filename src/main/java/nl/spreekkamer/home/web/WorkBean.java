@@ -13,6 +13,11 @@ import nl.spreekkamer.accreditation.application.CertificateService;
 import nl.spreekkamer.accreditation.application.CertificateView;
 import nl.spreekkamer.accreditation.application.TeamTraining;
 import nl.spreekkamer.accreditation.application.TeamTrainingService;
+import nl.spreekkamer.catalogue.application.RestockService;
+import nl.spreekkamer.catalogue.application.ShipmentService;
+import nl.spreekkamer.catalogue.application.ShipmentView;
+import nl.spreekkamer.catalogue.domain.RestockStatus;
+import nl.spreekkamer.catalogue.domain.ShipmentStatus;
 import nl.spreekkamer.learning.application.LearningService;
 import nl.spreekkamer.learning.application.ModuleSummary;
 import nl.spreekkamer.organisation.application.ProfileService;
@@ -36,6 +41,8 @@ public class WorkBean {
   @Inject CertificateService certificates;
   @Inject TeamTrainingService teamTraining;
   @Inject ProfileService profiles;
+  @Inject ShipmentService shipments;
+  @Inject RestockService restocks;
   @Inject Clock clock;
 
   private Long recentFeedback;
@@ -43,6 +50,9 @@ public class WorkBean {
   private List<ModuleSummary> modules;
   private BigDecimal pointsThisYear;
   private Team team;
+  private Long shipmentsToConfirm;
+  private Long restockWaiting;
+  private Long shipmentsOnTheWay;
 
   /** Practice staff: referral cards and the meldpunt's feedback. */
   public boolean isPractice() {
@@ -56,6 +66,38 @@ public class WorkBean {
 
   public boolean isManager() {
     return inRole(Roles.PRAKTIJKMANAGER);
+  }
+
+  public boolean isCoordinator() {
+    return inRole(Roles.GEMEENTE_COORDINATOR);
+  }
+
+  /** Shipments to the practice that it still has to confirm (the list: materials, open ones). */
+  public long getShipmentsToConfirm() {
+    if (shipmentsToConfirm == null) {
+      shipmentsToConfirm =
+          shipments.ofMyPraktijk().stream().filter(ShipmentView::toConfirm).count();
+    }
+    return shipmentsToConfirm;
+  }
+
+  /** Re-stock requests of the gemeente's practices that wait for the coordinator. */
+  public long getRestockWaiting() {
+    if (restockWaiting == null) {
+      restockWaiting =
+          restocks.ofMyGemeente().stream()
+              .filter(r -> r.status() == RestockStatus.REQUESTED)
+              .count();
+    }
+    return restockWaiting;
+  }
+
+  /** Shipments the coordinator sent that the practices have not yet confirmed. */
+  public long getShipmentsOnTheWay() {
+    if (shipmentsOnTheWay == null) {
+      shipmentsOnTheWay = shipments.ofMyGemeente(ShipmentStatus.SENT, 0, 1).total();
+    }
+    return shipmentsOnTheWay;
   }
 
   public long getRecentFeedback() {

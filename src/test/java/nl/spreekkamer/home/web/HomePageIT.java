@@ -7,6 +7,7 @@ import java.util.List;
 import nl.spreekkamer.testing.Api;
 import nl.spreekkamer.testing.Browser;
 import nl.spreekkamer.testing.BrowserTest;
+import nl.spreekkamer.testing.NewGemeente;
 import nl.spreekkamer.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -138,6 +139,62 @@ class HomePageIT extends BrowserTest {
         .contains("Accreditatiepunten dit jaar");
     Browser.assertAccessible(driver);
     screenshot("home-huisarts-1280");
+  }
+
+  @Test
+  void materialCountsOfThePracticeAndTheCoordinatorLeadToTheirLists() {
+    NewGemeente gemeente = NewGemeente.create();
+    String poster = "poster-ziek-van-geldzorgen";
+    Api coordinator = gemeente.coordinator();
+    assertThat(coordinator.put("/api/stock/" + poster + "/nl-A3", "{\"quantity\":20}").status())
+        .isEqualTo(200);
+    long kit =
+        coordinator
+            .post(
+                "/api/kits",
+                "{\"name\":\"Kit Home\",\"lines\":[{\"itemId\":\""
+                    + poster
+                    + "\",\"variant\":\"nl-A3\",\"quantity\":1}]}")
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(coordinator.post("/api/kits/" + kit + "/distribute", "{}").status()).isEqualTo(200);
+    assertThat(coordinator.post("/api/kits/" + kit + "/sent", "").status()).isEqualTo(200);
+    assertThat(
+            gemeente
+                .assistant()
+                .post(
+                    "/api/restock-requests",
+                    "{\"itemId\":\"" + poster + "\",\"variant\":\"nl-A3\",\"quantity\":2}")
+                .status())
+        .isEqualTo(201);
+
+    logIn(gemeente.assistant().username(), gemeente.assistant().password());
+    assertThat(count(By.id("shipmentsToConfirm"))).isEqualTo(1);
+    Browser.assertAccessible(driver);
+    navigate(By.id("shipmentsToConfirm"));
+    assertThat(rows("shipmentsForm:shipments")).isEqualTo(1);
+    logOut();
+
+    logIn(coordinator.username(), coordinator.password());
+    assertThat(count(By.id("shipmentsOnTheWay")))
+        .as("one kit to each of two practices")
+        .isEqualTo(2);
+    long waiting = count(By.id("restockWaiting"));
+    assertThat(waiting).isEqualTo(1);
+    Browser.assertAccessible(driver);
+    screenshot("home-coordinator-1280");
+    navigate(By.id("restockWaiting"));
+    assertThat(rows("requestsForm:requests")).isEqualTo(waiting);
+  }
+
+  /** The rows a data table shows (not its "nothing here" row). */
+  private long rows(String tableId) {
+    return driver
+        .findElements(
+            By.cssSelector(
+                "#" + tableId.replace(":", "\\:") + "_data > tr:not(.ui-datatable-empty-message)"))
+        .size();
   }
 
   /** The number a home-page tile shows. */
