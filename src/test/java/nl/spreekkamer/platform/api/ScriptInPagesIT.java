@@ -3,8 +3,8 @@ package nl.spreekkamer.platform.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.spreekkamer.testing.Api;
+import nl.spreekkamer.testing.NewGemeente;
 import nl.spreekkamer.testing.Pages;
 import nl.spreekkamer.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -111,39 +111,11 @@ class ScriptInPagesIT {
   @Test
   void aPracticeNameWithScriptIsEscapedOnTheHomePageAndInTheQueue() {
     String marker = TestAccounts.unique("prk");
-    Api beheer = Api.as("beheer");
-    long lindewaard =
-        Api.as("intake")
-            .get("/api/me")
-            .json()
-            .getJsonObject("gemeente")
-            .getJsonNumber("id")
-            .longValue();
-    String agb = "0" + (1000000 + ThreadLocalRandom.current().nextInt(8999999));
-    Api.Reply praktijk =
-        beheer.post(
-            "/api/praktijken",
-            """
-            {"name":%s,"agbCode":"%s","street":"Dorpsstraat 1","postcode":"7411 AC",
-             "city":"Lindewaard","gemeenteId":%d,"feedbackEmail":"praktijk@xss.example"}
-            """
-                .formatted(jsonString(payload(marker)), agb, lindewaard));
-    assertThat(praktijk.status()).as(praktijk.body()).isEqualTo(201);
-    String username = TestAccounts.unique("xssp");
-    Api.Reply account =
-        beheer.post(
-            "/api/accounts",
-            """
-            {"username":"%s","displayName":"Test %s","email":"%s@test.example",
-             "roles":["ASSISTENT"],"praktijkId":%d}
-            """
-                .formatted(
-                    username, username, username, praktijk.json().getJsonNumber("id").longValue()));
-    assertThat(account.status()).as(account.body()).isEqualTo(201);
-    String password =
-        TestAccounts.chooseOwnPassword(username, account.json().getString("initialPassword"));
+    // a gemeente of its own, so no other test meets a third practice in the demo gemeente
+    NewGemeente gemeente = NewGemeente.create(TestAccounts.unique("Xssdorp"), payload(marker));
     Api.Reply referral =
-        Api.as(username, password)
+        gemeente
+            .assistant()
             .post(
                 "/api/referrals",
                 """
@@ -152,12 +124,17 @@ class ScriptInPagesIT {
                 """);
     assertThat(referral.status()).as(referral.body()).isEqualTo(201);
 
-    Pages assistant = Pages.anonymous();
-    assertThat(assistant.login(username, password).statusCode()).isEqualTo(302);
-    assertEscaped(assistant, "/index.xhtml", marker);
-    Pages intake = Pages.loggedInAs("intake");
+    assertEscaped(loggedIn(gemeente.assistant()), "/index.xhtml", marker);
     assertEscaped(
-        intake, "/intake/verwijzing.xhtml?id=" + referral.json().getJsonNumber("id"), marker);
+        loggedIn(gemeente.intake()),
+        "/intake/verwijzing.xhtml?id=" + referral.json().getJsonNumber("id"),
+        marker);
+  }
+
+  private static Pages loggedIn(Api person) {
+    Pages pages = Pages.anonymous();
+    assertThat(pages.login(person.username(), person.password()).statusCode()).isEqualTo(302);
+    return pages;
   }
 
   private static String jsonString(String text) {
