@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -79,10 +81,30 @@ public class IntakeQueueBean implements Serializable {
    * {@code ?assignee=me}) shows exactly what it counted: the other filters go back to "all open".
    */
   public void applyLink() {
+    // an address typed or changed by hand: a filter the queue does not know is dropped with a
+    // message, so the list never fails on it while it renders
+    if (!validDate(receivedSince)
+        || (assigneeParam != null && !assigneeParam.matches("me|none|\\d{1,18}"))) {
+      receivedSince = validDate(receivedSince) ? receivedSince : null;
+      assigneeParam = null;
+      faces.error("intake.link.invalid");
+    }
     if (allParam || assigneeParam != null || isFocused()) {
       status = null;
       urgent = null;
       assignee = assigneeParam;
+    }
+  }
+
+  private static boolean validDate(String text) {
+    if (text == null) {
+      return true;
+    }
+    try {
+      LocalDate.parse(text);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
     }
   }
 

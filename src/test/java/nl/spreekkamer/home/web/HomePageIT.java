@@ -3,11 +3,13 @@ package nl.spreekkamer.home.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.util.List;
 import nl.spreekkamer.testing.Api;
 import nl.spreekkamer.testing.Browser;
 import nl.spreekkamer.testing.BrowserTest;
 import nl.spreekkamer.testing.NewGemeente;
+import nl.spreekkamer.testing.Pages;
 import nl.spreekkamer.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -185,6 +187,15 @@ class HomePageIT extends BrowserTest {
     screenshot("home-coordinator-1280");
     navigate(By.id("restockWaiting"));
     assertThat(rows("requestsForm:requests")).isEqualTo(waiting);
+  }
+
+  @Test
+  void aQueueAddressChangedByHandGetsAMessageNotAnError() {
+    HttpResponse<String> page =
+        Pages.loggedInAs("intake")
+            .get("/intake/index.xhtml?receivedSince=gisteren&assignee=iedereen");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("filter dat de wachtrij niet kent");
   }
 
   /** The rows a data table shows (not its "nothing here" row). */
