@@ -10,6 +10,7 @@ import nl.spreekkamer.monitoring.domain.Cell;
 import nl.spreekkamer.monitoring.domain.Funnel;
 import nl.spreekkamer.monitoring.domain.ReferralFigures;
 import nl.spreekkamer.platform.i18n.Messages;
+import nl.spreekkamer.platform.i18n.Numbers;
 
 /**
  * The dashboard as tables with words, for the report (PDF and CSV): one table per figure, values as
@@ -32,8 +33,8 @@ public final class ReportTables {
           List.of(
               text(locale, "monitoring.stage." + step.stage().name()),
               String.valueOf(step.count()),
-              percent(step.fromPrevious()),
-              percent(step.fromReceived())));
+              percent(step.fromPrevious(), locale),
+              percent(step.fromReceived(), locale)));
     }
     tables.add(
         new Table(
@@ -59,12 +60,12 @@ public final class ReportTables {
     timing.add(
         List.of(
             text(locale, "monitoring.toFirstContact"),
-            number(r.toFirstContact().medianWorkingDays()),
+            number(r.toFirstContact().medianWorkingDays(), locale),
             String.valueOf(r.toFirstContact().referrals())));
     timing.add(
         List.of(
             text(locale, "monitoring.toFirstConversation"),
-            number(r.toFirstConversation().medianWorkingDays()),
+            number(r.toFirstConversation().medianWorkingDays(), locale),
             String.valueOf(r.toFirstConversation().referrals())));
     tables.add(
         new Table(
@@ -78,13 +79,13 @@ public final class ReportTables {
             text(locale, "monitoring.withinNorm"),
             String.valueOf(r.withinNorm().within()),
             String.valueOf(r.withinNorm().counted()),
-            percent(r.withinNorm().percentage())));
+            percent(r.withinNorm().percentage(), locale)));
     shares.add(
         List.of(
             text(locale, "monitoring.feedbackGiven"),
             String.valueOf(r.feedback().given()),
             String.valueOf(r.feedback().consented()),
-            percent(r.feedback().percentage())));
+            percent(r.feedback().percentage(), locale)));
     tables.add(
         new Table(
             "aandeel",
@@ -112,7 +113,7 @@ public final class ReportTables {
               row.praktijk(),
               String.valueOf(row.employees()),
               String.valueOf(row.completed()),
-              percent(row.percentage())));
+              percent(row.percentage(), locale)));
     }
     tables.add(
         new Table(
@@ -128,9 +129,9 @@ public final class ReportTables {
               String.valueOf(row.kitsReceived()),
               row.firstKitOn().toString(),
               value(row.before()),
-              number(row.perMonthBefore()),
+              number(row.perMonthBefore(), locale),
               value(row.after()),
-              number(row.perMonthAfter())));
+              number(row.perMonthAfter(), locale)));
     }
     tables.add(
         new Table(
@@ -172,12 +173,12 @@ public final class ReportTables {
     return cell.suppressed() ? SUPPRESSED : String.valueOf(cell.count());
   }
 
-  static String percent(BigDecimal value) {
-    return value == null ? "" : value.toPlainString() + "%";
+  static String percent(BigDecimal value, Locale locale) {
+    return Numbers.percent(value, locale);
   }
 
-  static String number(BigDecimal value) {
-    return value == null ? "" : value.toPlainString();
+  static String number(BigDecimal value, Locale locale) {
+    return Numbers.format(value, locale);
   }
 
   static String month(String yearMonth, Locale locale) {

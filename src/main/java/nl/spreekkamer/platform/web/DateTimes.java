@@ -10,7 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.spreekkamer.platform.ClockProducer;
 
-/** Moments shown on pages in Dutch time, e.g. {@code 3-12-2026 10:30}: {@code #{tijd.of(x)}}. */
+/**
+ * Moments, days and percentages on pages: Dutch time ({@code 3-12-2026 10:30}), days in words and
+ * the page's number notation.
+ */
 @Named("tijd")
 @ApplicationScoped
 public class DateTimes {
@@ -29,11 +32,13 @@ public class DateTimes {
     if (day == null) {
       return "";
     }
+    return DateTimeFormatter.ofPattern("d MMMM yyyy", pageLocale()).format(day);
+  }
+
+  private static Locale pageLocale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    Locale locale =
-        faces == null || faces.getViewRoot() == null
-            ? Locale.forLanguageTag("nl")
-            : faces.getViewRoot().getLocale();
-    return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+    return faces == null || faces.getViewRoot() == null
+        ? Locale.forLanguageTag("nl")
+        : faces.getViewRoot().getLocale();
   }
 }

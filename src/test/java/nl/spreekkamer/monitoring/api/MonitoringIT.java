@@ -256,8 +256,11 @@ class MonitoringIT {
     assertThat(text)
         .contains("Halfjaarrapportage")
         .contains("Ontvangen 11")
-        .contains("Contact gelegd 8 72.7% 72.7%")
-        .contains("Hulptraject gestart 3 75.0% 27.3%")
+        .as("Dutch notation and headings")
+        .contains("Contact gelegd 8 72,7% 72,7%")
+        .contains("Hulptraject gestart 3 75,0% 27,3%")
+        .contains("Inzet Activiteiten Prestaties Effecten")
+        .doesNotContain("Throughput")
         .contains("Platform31")
         .doesNotContain("Patiënt");
 
@@ -267,7 +270,7 @@ class MonitoringIT {
     assertThat(csv.body())
         .startsWith("\uFEFFtabel;rij;kolom;waarde")
         .contains("trechter;Ontvangen;Aantal;11")
-        .contains("trechter;Eerste gesprek;% van ontvangen;54.5%")
+        .contains("trechter;Eerste gesprek;% van ontvangen;54,5%")
         .contains("uitkomst;Hulptraject gestart;Aantal;<5");
   }
 
