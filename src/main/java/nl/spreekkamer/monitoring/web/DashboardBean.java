@@ -84,33 +84,45 @@ public class DashboardBean extends PeriodParameters {
       labels.add(faces.text("monitoring.stage." + step.stage().name()));
       values.add(step.count());
     }
-    return ChartJson.bars(faces.text("monitoring.funnel"), labels, values, true);
+    return ChartJson.bars(
+        faces.text("monitoring.funnel"),
+        faces.text("monitoring.axis.referrals"),
+        labels,
+        values,
+        true,
+        faces.locale());
   }
 
   public String getMonthChart() {
     return ChartJson.bars(
         faces.text("monitoring.perMonth"),
+        faces.text("monitoring.axis.referrals"),
         dashboard.referrals().perMonth().stream().map(this::monthLabel).toList(),
         dashboard.referrals().perMonth().stream().map(Cell::count).toList(),
-        false);
+        false,
+        faces.locale());
   }
 
   public String getPracticeChart() {
     return ChartJson.bars(
         faces.text("monitoring.perPractice"),
+        faces.text("monitoring.axis.referrals"),
         dashboard.referrals().perPractice().stream().map(Cell::label).toList(),
         dashboard.referrals().perPractice().stream().map(Cell::count).toList(),
-        true);
+        true,
+        faces.locale());
   }
 
   public String getOutcomeChart() {
     return ChartJson.bars(
         faces.text("monitoring.outcomes"),
+        faces.text("monitoring.axis.referrals"),
         dashboard.referrals().outcomes().stream()
             .map(c -> faces.text("referral.outcome." + c.key()))
             .toList(),
         dashboard.referrals().outcomes().stream().map(Cell::count).toList(),
-        true);
+        true,
+        faces.locale());
   }
 
   /** The half years to offer for the report: the current one and the three before. */

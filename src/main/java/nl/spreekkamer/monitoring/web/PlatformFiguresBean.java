@@ -33,8 +33,10 @@ public class PlatformFiguresBean extends PeriodParameters {
   public String getChart() {
     return ChartJson.bars(
         faces.text("monitoring.platform.referrals"),
+        faces.text("monitoring.axis.referrals"),
         rows.stream().map(GemeenteComparison::gemeente).toList(),
         rows.stream().map(r -> r.referrals().count()).toList(),
-        true);
+        true,
+        faces.locale());
   }
 }

@@ -7,6 +7,7 @@ import nl.spreekkamer.testing.Browser;
 import nl.spreekkamer.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -39,6 +40,16 @@ class MonitoringPagesIT extends BrowserTest {
         .isNotNull();
     Browser.assertAccessible(driver);
     screenshot("monitoring-gemeente");
+    assertThat(driver.findElement(By.id("summaryHeading")).getText())
+        .as("dates in words, not 2026-07-01")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    driver.executeScript("document.getElementById('funnelHeading').scrollIntoView()");
+    screenshot("monitoring-gemeente-charts");
+    driver.manage().window().setSize(new Dimension(390, 844));
+    assertFitsTheWidth();
+    driver.executeScript("document.getElementById('practiceHeading').scrollIntoView()");
+    screenshot("monitoring-gemeente-phone");
+    driver.manage().window().setSize(new Dimension(1280, 900));
 
     open("/monitoring/gemeente.xhtml?from=2026-12-31&to=2026-01-01");
     assertThat(driver.findElement(By.id("messages")).getText())

@@ -72,7 +72,7 @@ class ScriptInChartsIT extends BrowserTest {
     return (List<String>)
         driver.executeScript(
             "const c = document.querySelector('[id$=\"' + arguments[0] + '\"] canvas');"
-                + " return Chart.getChart(c).data.labels;",
+                + " return Chart.getChart(c).data.labels.map(l => [].concat(l).join(' '));",
             chartId);
   }
 
