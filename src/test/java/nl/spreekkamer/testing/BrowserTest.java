@@ -82,6 +82,19 @@ public abstract class BrowserTest {
     waitSeconds(5).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
   }
 
+  /**
+   * Picks an option of a PrimeFaces select as a person does: opens it and clicks the option, so its
+   * change behaviours run ({@link #choose} selects silently, for a form that is submitted later).
+   */
+  protected void pick(String menuId, String label) {
+    driver.findElement(By.id(menuId)).click();
+    visible(
+            By.cssSelector(
+                "#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"))
+        .click();
+    waitSeconds(5).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+  }
+
   /** Waits until PrimeFaces has no Ajax request queued or running. */
   protected void waitForAjax() {
     waitSeconds(10)

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,34 @@ public class AccreditationService {
 
   public List<AccreditationView> all() {
     return accreditations.all().stream().map(AccreditationView::of).toList();
+  }
+
+  /** Per registry, the records earned and not yet reported: the export still to make. */
+  public List<AccreditationRecordRepository.Unreported> unreported() {
+    return records.unreportedByRegistry();
+  }
+
+  /**
+   * Accreditations that end within {@code days} days with no later one for the same module and
+   * registry: the renewal to apply for, soonest first.
+   */
+  public List<AccreditationView> endingWithin(int days) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate horizon = today.plusDays(days);
+    List<Accreditation> all = accreditations.all();
+    return all.stream()
+        .filter(a -> !a.validUntil().isBefore(today) && !a.validUntil().isAfter(horizon))
+        .filter(
+            a ->
+                all.stream()
+                    .noneMatch(
+                        b ->
+                            b.moduleId().equals(a.moduleId())
+                                && b.registry() == a.registry()
+                                && b.validUntil().isAfter(a.validUntil())))
+        .sorted(Comparator.comparing(Accreditation::validUntil))
+        .map(AccreditationView::of)
+        .toList();
   }
 
   public AccreditationView add(String moduleId, Registry registry, Accreditation.Terms terms) {

@@ -20,4 +20,13 @@ public interface AccreditationRecordRepository {
    * exports at once cannot both report them.
    */
   List<AccreditationRecord> unreported(Registry registry, LocalDate from, LocalDate to);
+
+  /** Per registry, how many records wait to be reported and since when: beheer's home page. */
+  List<Unreported> unreportedByRegistry();
+
+  /**
+   * {@code count} records for {@code registry} earned and not reported, the oldest on {@code
+   * since}.
+   */
+  record Unreported(Registry registry, long count, LocalDate since) {}
 }

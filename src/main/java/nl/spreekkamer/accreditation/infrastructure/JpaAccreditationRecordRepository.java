@@ -70,4 +70,17 @@ public class JpaAccreditationRecordRepository implements AccreditationRecordRepo
                 .thenComparing(AccreditationRecord::id))
         .toList();
   }
+
+  @Override
+  public List<Unreported> unreportedByRegistry() {
+    return em.createQuery(
+            "SELECT r.registry, COUNT(r), MIN(r.earnedOn) FROM AccreditationRecord r"
+                + " WHERE r.status = :earned GROUP BY r.registry",
+            Object[].class)
+        .setParameter("earned", RecordStatus.EARNED)
+        .getResultStream()
+        .map(row -> new Unreported((Registry) row[0], (Long) row[1], (LocalDate) row[2]))
+        .sorted(Comparator.comparing(Unreported::registry))
+        .toList();
+  }
 }

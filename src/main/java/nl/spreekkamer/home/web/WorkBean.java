@@ -8,11 +8,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import nl.spreekkamer.accreditation.application.AccreditationService;
 import nl.spreekkamer.accreditation.application.CertificateService;
 import nl.spreekkamer.accreditation.application.CertificateView;
 import nl.spreekkamer.accreditation.application.TeamTraining;
 import nl.spreekkamer.accreditation.application.TeamTrainingService;
+import nl.spreekkamer.accreditation.domain.AccreditationRecordRepository;
 import nl.spreekkamer.catalogue.application.RestockService;
 import nl.spreekkamer.catalogue.application.ShipmentService;
 import nl.spreekkamer.catalogue.application.ShipmentView;
@@ -20,7 +24,9 @@ import nl.spreekkamer.catalogue.domain.RestockStatus;
 import nl.spreekkamer.catalogue.domain.ShipmentStatus;
 import nl.spreekkamer.learning.application.LearningService;
 import nl.spreekkamer.learning.application.ModuleSummary;
+import nl.spreekkamer.organisation.application.AccountService;
 import nl.spreekkamer.organisation.application.ProfileService;
+import nl.spreekkamer.organisation.domain.AccountFilter;
 import nl.spreekkamer.platform.ClockProducer;
 import nl.spreekkamer.platform.security.Role;
 import nl.spreekkamer.platform.security.Roles;
@@ -35,6 +41,8 @@ import nl.spreekkamer.referral.application.ReferralService;
 @Named("work")
 @RequestScoped
 public class WorkBean {
+  private static final int ACCREDITATION_NOTICE_DAYS = 90;
+
   @Inject ReferralService referrals;
   @Inject IntakeService intake;
   @Inject LearningService learning;
@@ -43,6 +51,8 @@ public class WorkBean {
   @Inject ProfileService profiles;
   @Inject ShipmentService shipments;
   @Inject RestockService restocks;
+  @Inject AccountService accounts;
+  @Inject AccreditationService accreditation;
   @Inject Clock clock;
 
   private Long recentFeedback;
@@ -53,6 +63,9 @@ public class WorkBean {
   private Long shipmentsToConfirm;
   private Long restockWaiting;
   private Long shipmentsOnTheWay;
+  private Map<AccountFilter, Long> accountCounts;
+  private List<AccreditationRecordRepository.Unreported> unreported;
+  private List<Ending> accreditationsEnding;
 
   /** Practice staff: referral cards and the meldpunt's feedback. */
   public boolean isPractice() {
@@ -70,6 +83,56 @@ public class WorkBean {
 
   public boolean isCoordinator() {
     return inRole(Roles.GEMEENTE_COORDINATOR);
+  }
+
+  public boolean isBeheer() {
+    return inRole(Roles.BEHEER);
+  }
+
+  /** Redactie and beheer keep the modules' accreditations and report the points. */
+  public boolean isAccreditation() {
+    return inRole(Roles.REDACTIE) || inRole(Roles.BEHEER);
+  }
+
+  /** Accounts whose owner never logged in, and accounts with many failed logins. */
+  public long accounts(AccountFilter filter) {
+    if (accountCounts == null) {
+      accountCounts = new EnumMap<>(AccountFilter.class);
+    }
+    return accountCounts.computeIfAbsent(filter, accounts::count);
+  }
+
+  public int getFailedLoginsThreshold() {
+    return AccountFilter.FAILED_LOGINS_THRESHOLD;
+  }
+
+  /** Per registry, the points earned and not yet reported: the export to make. */
+  public List<AccreditationRecordRepository.Unreported> getUnreported() {
+    if (unreported == null) {
+      unreported = accreditation.unreported();
+    }
+    return unreported;
+  }
+
+  /** Module accreditations that end within 90 days with no successor: renewals to apply for. */
+  public List<Ending> getAccreditationsEnding() {
+    if (accreditationsEnding == null) {
+      Map<String, String> titles = accreditation.modules();
+      accreditationsEnding =
+          accreditation.endingWithin(ACCREDITATION_NOTICE_DAYS).stream()
+              .map(
+                  a ->
+                      new Ending(
+                          titles.getOrDefault(a.moduleId(), a.moduleId()),
+                          a.registryLabel(),
+                          a.validUntil()))
+              .toList();
+    }
+    return accreditationsEnding;
+  }
+
+  public int getAccreditationNoticeDays() {
+    return ACCREDITATION_NOTICE_DAYS;
   }
 
   /** Shipments to the practice that it still has to confirm (the list: materials, open ones). */
@@ -175,6 +238,9 @@ public class WorkBean {
 
   /** The team's open training: modules not finished, and completions that expire soon. */
   public record Team(List<ToDo> toFinish, List<ToDo> expiringSoon) {}
+
+  /** A module's accreditation with one registry that ends on {@code validUntil}. */
+  public record Ending(String module, String registry, LocalDate validUntil) {}
 
   /** One person's module on the manager's list. */
   public record ToDo(String name, String module, String status, LocalDate expiresOn) {}

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountEvent;
+import nl.spreekkamer.organisation.domain.AccountFilter;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
 import nl.spreekkamer.organisation.domain.Membership;
@@ -32,12 +33,21 @@ public class AccountService {
   @Inject AccountAudit audit;
 
   public Page<AccountView> search(String text, Integer first, Integer max) {
+    return search(text, AccountFilter.ALL, first, max);
+  }
+
+  public Page<AccountView> search(String text, AccountFilter filter, Integer first, Integer max) {
     int[] page = Page.bounds(first, max);
     return new Page<>(
-        accounts.search(text, page[0], page[1]).stream().map(writer::view).toList(),
-        accounts.countSearch(text),
+        accounts.search(text, filter, page[0], page[1]).stream().map(writer::view).toList(),
+        accounts.countSearch(text, filter),
         page[0],
         page[1]);
+  }
+
+  /** How many accounts are in {@code filter}: the counts on beheer's home page. */
+  public long count(AccountFilter filter) {
+    return accounts.countSearch(null, filter);
   }
 
   public AccountView get(long id) {

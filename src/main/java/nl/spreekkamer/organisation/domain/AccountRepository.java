@@ -14,10 +14,13 @@ public interface AccountRepository {
   /** The staff of a gemeente, by name. */
   List<Account> findByGemeente(long gemeenteId);
 
-  /** A page of accounts whose username, name or e-mail contains {@code text} (all when blank). */
-  List<Account> search(String text, int first, int max);
+  /**
+   * A page of the accounts in {@code filter} whose username, name or e-mail contains {@code text}
+   * (all when blank), by username.
+   */
+  List<Account> search(String text, AccountFilter filter, int first, int max);
 
-  long countSearch(String text);
+  long countSearch(String text, AccountFilter filter);
 
   long count();
 

@@ -6,10 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.spreekkamer.organisation.domain.Account;
+import nl.spreekkamer.organisation.domain.AccountFilter;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 
 /**
@@ -53,30 +55,41 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
-  public List<Account> search(String text, int first, int max) {
-    return query("SELECT a", " ORDER BY a.username", Account.class, text)
+  public List<Account> search(String text, AccountFilter filter, int first, int max) {
+    return query("SELECT a", " ORDER BY a.username", Account.class, text, filter)
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
   }
 
   @Override
-  public long countSearch(String text) {
-    return query("SELECT COUNT(a)", "", Long.class, text).getSingleResult();
+  public long countSearch(String text, AccountFilter filter) {
+    return query("SELECT COUNT(a)", "", Long.class, text, filter).getSingleResult();
   }
 
-  private <T> TypedQuery<T> query(String select, String order, Class<T> type, String text) {
+  private <T> TypedQuery<T> query(
+      String select, String order, Class<T> type, String text, AccountFilter filter) {
     String needle = SearchText.normalise(text);
-    if (needle.isEmpty()) {
-      return em.createQuery(select + " FROM Account a" + order, type);
+    List<String> conditions = new ArrayList<>();
+    if (!needle.isEmpty()) {
+      conditions.add(
+          "(a.username LIKE :pattern OR LOWER(a.displayName) LIKE :pattern"
+              + " OR a.email LIKE :pattern)");
     }
-    return em.createQuery(
-            select
-                + " FROM Account a WHERE a.username LIKE :pattern"
-                + " OR LOWER(a.displayName) LIKE :pattern OR a.email LIKE :pattern"
-                + order,
-            type)
-        .setParameter("pattern", SearchText.containsPattern(needle));
+    switch (filter == null ? AccountFilter.ALL : filter) {
+      case NEVER_LOGGED_IN -> conditions.add("a.active = TRUE AND a.lastLogin IS NULL");
+      case FAILED_LOGINS -> conditions.add("a.active = TRUE AND a.failedLogins >= :failed");
+      case ALL -> {}
+    }
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    TypedQuery<T> query = em.createQuery(select + " FROM Account a" + where + order, type);
+    if (!needle.isEmpty()) {
+      query.setParameter("pattern", SearchText.containsPattern(needle));
+    }
+    if (filter == AccountFilter.FAILED_LOGINS) {
+      query.setParameter("failed", AccountFilter.FAILED_LOGINS_THRESHOLD);
+    }
+    return query;
   }
 
   @Override

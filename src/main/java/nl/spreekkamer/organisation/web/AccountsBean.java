@@ -15,6 +15,7 @@ import nl.spreekkamer.organisation.application.GemeenteView;
 import nl.spreekkamer.organisation.application.NewAccount;
 import nl.spreekkamer.organisation.application.PraktijkService;
 import nl.spreekkamer.organisation.application.PraktijkView;
+import nl.spreekkamer.organisation.domain.AccountFilter;
 import nl.spreekkamer.platform.errors.DomainException;
 import nl.spreekkamer.platform.paging.Page;
 import nl.spreekkamer.platform.security.Role;
@@ -37,6 +38,8 @@ public class AccountsBean implements Serializable {
   @Inject FacesSupport faces;
 
   private String search;
+  private AccountFilter filter = AccountFilter.ALL;
+  private String link;
   private PageDataModel<AccountView> model;
   private List<PraktijkView> praktijkOptions = List.of();
   private List<GemeenteView> gemeenteOptions = List.of();
@@ -45,7 +48,8 @@ public class AccountsBean implements Serializable {
   @PostConstruct
   void load() {
     model =
-        new PageDataModel<>((first, max) -> accounts.search(search, first, max), AccountView::id);
+        new PageDataModel<>(
+            (first, max) -> accounts.search(search, filter, first, max), AccountView::id);
     praktijkOptions = allPraktijken();
     gemeenteOptions = gemeenten.list();
   }
@@ -138,6 +142,43 @@ public class AccountsBean implements Serializable {
 
   public List<GemeenteView> getGemeenteOptions() {
     return gemeenteOptions;
+  }
+
+  /**
+   * The filter a link asks for ({@code ?status=NEVER_LOGGED_IN} from the home page), applied once
+   * when the page opens: a view parameter bound to the filter itself would set it back on every
+   * postback. An unknown value is dropped with a message.
+   */
+  public void applyLink() {
+    if (link == null || link.isBlank()) {
+      return;
+    }
+    try {
+      filter = AccountFilter.valueOf(link);
+    } catch (IllegalArgumentException e) {
+      faces.error("accounts.link.invalid");
+    }
+  }
+
+  public String getLink() {
+    return link;
+  }
+
+  public void setLink(String link) {
+    this.link = link;
+  }
+
+  /** Which accounts the list shows. */
+  public AccountFilter getFilter() {
+    return filter;
+  }
+
+  public void setFilter(AccountFilter filter) {
+    this.filter = filter == null ? AccountFilter.ALL : filter;
+  }
+
+  public List<AccountFilter> getFilterOptions() {
+    return List.of(AccountFilter.values());
   }
 
   public String getSearch() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
+import nl.spreekkamer.learning.api.Learners;
 import nl.spreekkamer.testing.Api;
 import nl.spreekkamer.testing.Browser;
 import nl.spreekkamer.testing.BrowserTest;
@@ -14,6 +15,7 @@ import nl.spreekkamer.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 
 /**
  * Issue 15's home pages: each role lands on what waits for it, and every count on the home page is
@@ -196,6 +198,56 @@ class HomePageIT extends BrowserTest {
             .get("/intake/index.xhtml?receivedSince=gisteren&assignee=iedereen");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("filter dat de wachtrij niet kent");
+    HttpResponse<String> accounts =
+        Pages.loggedInAs("beheer").get("/beheer/accounts.xhtml?status=GEBLOKKEERD");
+    assertThat(accounts.statusCode()).isEqualTo(200);
+    assertThat(accounts.body()).contains("filter dat de lijst niet kent");
+  }
+
+  @Test
+  void beheerSeesAccountsToFollowUpAndPointsToReport() {
+    TestAccounts.Created waiting = TestAccounts.createPracticeMemberWithOneTimePassword("POH");
+    // a practice nurse in the NVvPO register who completes the module: points to report
+    TestAccounts.Created nurse =
+        TestAccounts.createPracticeMember(
+            "POH",
+            "\"registerNumber\":\"NVVPO-%d\",\"peRegister\":\"NVVPO\""
+                .formatted(System.nanoTime() % 1_000_000));
+    Learners.completeModule(Api.as(nurse.username(), nurse.password()), "geldzorgen-spreekkamer");
+    logIn("beheer");
+    Browser.assertAccessible(driver);
+    screenshot("home-beheer-1280");
+    for (String tile : List.of("accountsNeverLoggedIn", "accountsFailedLogins")) {
+      long shown = count(By.id(tile));
+      navigate(By.id(tile));
+      assertThat(listed(By.id("accountsForm:accounts:accountCount")))
+          .as("the list behind " + tile)
+          .isEqualTo(shown);
+      navigate(By.cssSelector(".sk-brand-link"));
+    }
+    navigate(By.id("accountsNeverLoggedIn"));
+    driver.findElement(By.id("accountsForm:search")).sendKeys(waiting.username());
+    driver.findElement(By.id("accountsForm:searchButton")).click();
+    waitForAjax();
+    assertThat(listed(By.id("accountsForm:accounts:accountCount")))
+        .as("the new account that never logged in, found within the filter")
+        .isEqualTo(1);
+    pick("accountsForm:filter", "Vaak mislukt ingelogd");
+    waitForAjax();
+    assertThat(listed(By.id("accountsForm:accounts:accountCount"))).isZero();
+    Browser.assertAccessible(driver);
+
+    navigate(By.cssSelector(".sk-brand-link"));
+    List<WebElement> unreported = driver.findElements(By.cssSelector("#unreported a"));
+    assertThat(unreported).as("the nurse's points, not yet reported").isNotEmpty();
+    String tile = unreported.get(0).getText();
+    navigate(By.cssSelector("#unreported a"));
+    assertThat(driver.findElement(By.id("exportForm:exportFrom")).getAttribute("value"))
+        .as("the export starts at the oldest record the tile counts")
+        .matches("\\d{4}-\\d{2}-\\d{2}");
+    String registry =
+        driver.findElement(By.cssSelector("#exportForm\\:exportRegistry option:checked")).getText();
+    assertThat(tile).contains(registry);
   }
 
   /** The rows a data table shows (not its "nothing here" row). */
