@@ -28,19 +28,32 @@ public class StockService {
   @Inject StockRepository stock;
 
   public List<StockView> levels() {
-    List<StockLevel> levels = stock.findByGemeente(tenant.gemeenteId());
+    long gemeenteId = tenant.gemeenteId();
+    List<StockLevel> levels = stock.findByGemeente(gemeenteId);
+    int practices = tenant.praktijkNames(gemeenteId).size();
     List<StockView> views = new ArrayList<>();
     for (CatalogueItem item : catalogue.all()) {
       for (Variant variant : item.physicalVariants()) {
-        int quantity =
+        List<StockLevel> kept =
             levels.stream()
                 .filter(l -> l.itemId().equals(item.id()) && l.variant().equals(variant))
-                .mapToInt(StockLevel::quantity)
-                .sum();
-        views.add(new StockView(item.id(), item.titleNl(), variant.code(), quantity));
+                .toList();
+        int quantity = kept.stream().mapToInt(StockLevel::quantity).sum();
+        views.add(
+            new StockView(
+                item.id(),
+                item.titleNl(),
+                variant.code(),
+                quantity,
+                !kept.isEmpty() && quantity < practices));
       }
     }
     return views;
+  }
+
+  /** The variants that run low (see {@link StockView#low()}): the coordinator's home page. */
+  public List<StockView> low() {
+    return levels().stream().filter(StockView::low).toList();
   }
 
   /** Sets the counted number of one variant. */
@@ -66,6 +79,11 @@ public class StockService {
     } else {
       level.count(quantity);
     }
-    return new StockView(item.id(), item.titleNl(), variant.code(), level.quantity());
+    return new StockView(
+        item.id(),
+        item.titleNl(),
+        variant.code(),
+        level.quantity(),
+        level.quantity() < tenant.praktijkNames(gemeenteId).size());
   }
 }

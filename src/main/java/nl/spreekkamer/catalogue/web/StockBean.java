@@ -27,6 +27,7 @@ public class StockBean implements Serializable {
   private List<StockView> levels;
   private List<RestockView> requests;
   private boolean onlyOpen;
+  private boolean onlyLow;
   private StockView counting;
   private Integer counted;
   private RestockView declining;
@@ -78,8 +79,25 @@ public class StockBean implements Serializable {
     }
   }
 
+  /** The stock to show: all variants, or ({@code ?voorraad=laag}) only those that run low. */
   public List<StockView> getLevels() {
-    return levels;
+    return onlyLow ? levels.stream().filter(StockView::low).toList() : levels;
+  }
+
+  public String getVoorraad() {
+    return onlyLow ? "laag" : null;
+  }
+
+  public void setVoorraad(String which) {
+    onlyLow = "laag".equals(which);
+  }
+
+  public boolean isOnlyLow() {
+    return onlyLow;
+  }
+
+  public void showAllLevels() {
+    onlyLow = false;
   }
 
   /** The requests to show: all, or ({@code ?aanvragen=open}) only those waiting for a decision. */

@@ -20,6 +20,7 @@ import nl.spreekkamer.accreditation.domain.AccreditationRecordRepository;
 import nl.spreekkamer.catalogue.application.RestockService;
 import nl.spreekkamer.catalogue.application.ShipmentService;
 import nl.spreekkamer.catalogue.application.ShipmentView;
+import nl.spreekkamer.catalogue.application.StockService;
 import nl.spreekkamer.catalogue.domain.RestockStatus;
 import nl.spreekkamer.catalogue.domain.ShipmentStatus;
 import nl.spreekkamer.learning.application.LearningService;
@@ -51,6 +52,7 @@ public class WorkBean {
   @Inject ProfileService profiles;
   @Inject ShipmentService shipments;
   @Inject RestockService restocks;
+  @Inject StockService stock;
   @Inject AccountService accounts;
   @Inject AccreditationService accreditation;
   @Inject Clock clock;
@@ -63,6 +65,7 @@ public class WorkBean {
   private Long shipmentsToConfirm;
   private Long restockWaiting;
   private Long shipmentsOnTheWay;
+  private Long stockLow;
   private Map<AccountFilter, Long> accountCounts;
   private List<AccreditationRecordRepository.Unreported> unreported;
   private List<Ending> accreditationsEnding;
@@ -153,6 +156,14 @@ public class WorkBean {
               .count();
     }
     return restockWaiting;
+  }
+
+  /** Kinds of material the gemeente keeps that run low (fewer copies than practices). */
+  public long getStockLow() {
+    if (stockLow == null) {
+      stockLow = (long) stock.low().size();
+    }
+    return stockLow;
   }
 
   /** Shipments the coordinator sent that the practices have not yet confirmed. */

@@ -151,6 +151,12 @@ class HomePageIT extends BrowserTest {
     Api coordinator = gemeente.coordinator();
     assertThat(coordinator.put("/api/stock/" + poster + "/nl-A3", "{\"quantity\":20}").status())
         .isEqualTo(200);
+    assertThat(
+            coordinator
+                .put("/api/stock/" + poster + "/nl-A4", "{\"quantity\":1}")
+                .json()
+                .getBoolean("low"))
+        .isTrue();
     long kit =
         coordinator
             .post(
@@ -185,10 +191,18 @@ class HomePageIT extends BrowserTest {
         .isEqualTo(2);
     long waiting = count(By.id("restockWaiting"));
     assertThat(waiting).isEqualTo(1);
+    assertThat(count(By.id("stockLow")))
+        .as("one A4 poster left for two practices; 18 A3 posters are plenty")
+        .isEqualTo(1);
     Browser.assertAccessible(driver);
     screenshot("home-coordinator-1280");
     navigate(By.id("restockWaiting"));
     assertThat(rows("requestsForm:requests")).isEqualTo(waiting);
+    navigate(By.cssSelector(".sk-brand-link"));
+    navigate(By.id("stockLow"));
+    assertThat(rows("stockForm:levels")).isEqualTo(1);
+    assertThat(driver.findElement(By.id("stockForm:levels")).getText()).contains("nl-A4");
+    Browser.assertAccessible(driver);
   }
 
   @Test
