@@ -55,12 +55,24 @@ public class FacesSupport {
       if (field != null) {
         clientId = candidate;
         if (field instanceof UIInput input) {
+          keepTyped(input);
           input.setValid(false);
         }
       }
     }
     add(clientId, FacesMessage.SEVERITY_ERROR, message);
     FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /**
+   * Keeps what the person typed in a text field the service refused: after the model update the
+   * field has no submitted value any more, and PrimeFaces renders an invalid field without one
+   * empty (it reads empty input as null), so the refused text would be lost.
+   */
+  private static void keepTyped(UIInput input) {
+    if (input.getSubmittedValue() == null && input.getValue() instanceof String typed) {
+      input.setSubmittedValue(typed);
+    }
   }
 
   /** Whether this request ran into a refused input or rule. */

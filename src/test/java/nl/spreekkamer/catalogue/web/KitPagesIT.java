@@ -34,7 +34,14 @@ class KitPagesIT extends BrowserTest {
     driver.findElement(By.id("kitForm:saveKit")).click();
     waitForText(By.id("kitForm"), "Vul dit veld in.");
 
+    // a name that is too long is refused at the field, not cut
     nameField = driver.findElement(By.id("kitForm:name"));
+    nameField.sendKeys("Pakket ".repeat(12));
+    driver.findElement(By.id("kitForm:saveKit")).click();
+    waitForText(By.id("kitForm"), "Gebruik hoogstens 80 tekens.");
+    nameField = driver.findElement(By.id("kitForm:name"));
+    assertThat(nameField.getAttribute("value")).as("the refused name is kept").hasSize(84);
+    nameField.clear();
     nameField.sendKeys(name);
     choose("kitForm:lines:0:variant", "folder-meldpunt|nl", "Folder: het meldpunt geldzorgen (nl)");
     WebElement quantity = driver.findElement(By.id("kitForm:lines:0:quantity_input"));

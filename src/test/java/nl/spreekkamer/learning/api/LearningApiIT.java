@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.spreekkamer.platform.ClockProducer;
 import nl.spreekkamer.testing.Api;
 import nl.spreekkamer.testing.PrintedPdfs;
 import nl.spreekkamer.testing.TestAccounts;
@@ -155,7 +156,7 @@ class LearningApiIT {
         .isEqualTo(403);
     assertThat(Api.as("poh").get("/api/praktijken/" + created.praktijkId() + "/training").status())
         .isEqualTo(403);
-    String today = LocalDate.now().toString();
+    String today = LocalDate.now(ClockProducer.ZONE).toString();
     String exportPath = "/api/accreditation/export?registry=NVVPO&from=" + today + "&to=" + today;
     assertThat(Api.as("beheer").getText(exportPath).status())
         .as("the export marks records: never a GET")
@@ -230,7 +231,7 @@ class LearningApiIT {
 
   @Test
   void learningRecordsForALearningRecordStoreAreForBeheerOnly() {
-    String today = LocalDate.now().toString();
+    String today = LocalDate.now(ClockProducer.ZONE).toString();
     Api.Reply all = Api.as("beheer").get("/api/xapi/statements?from=" + today + "&to=" + today);
     assertThat(all.status()).isEqualTo(200);
     assertThat(all.body()).startsWith("[");

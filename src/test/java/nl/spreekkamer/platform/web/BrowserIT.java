@@ -7,6 +7,7 @@ import java.util.List;
 import nl.spreekkamer.testing.Api;
 import nl.spreekkamer.testing.Browser;
 import nl.spreekkamer.testing.BrowserTest;
+import nl.spreekkamer.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -84,6 +85,19 @@ class BrowserIT extends BrowserTest {
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("memberForm"), "Please fill in this field."));
     Browser.assertAccessible(driver);
+    // a name that is too long is refused at the field, never cut to fit
+    String longName = "Anna ".repeat(26).strip();
+    driver.findElement(By.id("memberForm:username")).sendKeys(TestAccounts.unique("lang"));
+    driver.findElement(By.id("memberForm:displayName")).sendKeys(longName);
+    driver.findElement(By.id("memberForm:email")).sendKeys("anna@lang.example");
+    driver.findElement(By.cssSelector("[id='memberForm:roles'] .ui-chkbox-box")).click();
+    driver.findElement(By.id("memberForm:saveMember")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("memberForm"), "at most 120 characters"));
+    assertThat(driver.findElement(By.id("memberForm:displayName")).getAttribute("value"))
+        .isEqualTo(longName);
     driver.findElement(By.id("memberForm:cancel")).click();
 
     navigate(By.linkText("Nederlands"));

@@ -49,7 +49,8 @@ class CardApiIT {
          "location": "%s", "contactPreference": "PHONE", "phone": "06 12 34 56 78",
          "callTimes": "Na 15.00 uur", "bring": ["ID_DOCUMENT"], "consentGiven": true}
         """
-            .formatted(java.time.LocalDate.now(), location);
+            .formatted(
+                java.time.LocalDate.now(nl.spreekkamer.platform.ClockProducer.ZONE), location);
     HttpResponse<byte[]> response = assistent.postForBytes("/api/cards", body);
 
     assertThat(response.statusCode()).isEqualTo(200);

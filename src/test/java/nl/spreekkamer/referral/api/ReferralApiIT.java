@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
+import nl.spreekkamer.platform.ClockProducer;
 import nl.spreekkamer.testing.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,7 +87,7 @@ public class ReferralApiIT {
     step(
         id,
         "{\"status\": \"CONVERSATION_PLANNED\", \"plannedAt\": \"%sT10:30\", \"plannedPlace\": \"Buurthuis De Wissel\"}"
-            .formatted(LocalDate.now().plusDays(3)));
+            .formatted(LocalDate.now(ClockProducer.ZONE).plusDays(3)));
     step(id, "{\"status\": \"HELP_ACCEPTED\"}");
     JsonObject closed =
         step(

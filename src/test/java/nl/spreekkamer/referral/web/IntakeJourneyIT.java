@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import nl.spreekkamer.platform.ClockProducer;
 import nl.spreekkamer.testing.Api;
 import nl.spreekkamer.testing.Browser;
 import nl.spreekkamer.testing.BrowserTest;
@@ -76,7 +77,10 @@ class IntakeJourneyIT extends BrowserTest {
         .as("the place the patient chose on the card")
         .isEqualTo(PLACE);
     waitForFocus("referralForm:plannedAt_input");
-    String day = LocalDate.now().plusDays(2).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    String day =
+        LocalDate.now(ClockProducer.ZONE)
+            .plusDays(2)
+            .format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
     driver.switchTo().activeElement().sendKeys(day + " 10:30");
     Browser.assertAccessible(driver);
     screenshot("intake-journey-plan-1280");
