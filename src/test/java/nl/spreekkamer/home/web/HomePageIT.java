@@ -203,6 +203,16 @@ class HomePageIT extends BrowserTest {
     assertThat(rows("stockForm:levels")).isEqualTo(1);
     assertThat(driver.findElement(By.id("stockForm:levels")).getText()).contains("nl-A4");
     Browser.assertAccessible(driver);
+    // "show all" holds while the coordinator goes on working on the page
+    driver.findElement(By.id("stockForm:showAllLevels")).click();
+    waitForAjax();
+    long all = rows("stockForm:levels");
+    assertThat(all).isGreaterThan(1);
+    driver.findElement(By.cssSelector("[id$=':count']")).click();
+    visible(By.id("countForm:quantity_input"));
+    driver.findElement(By.id("countForm:saveCount")).click();
+    waitForAjax();
+    assertThat(rows("stockForm:levels")).as("after saving a count").isEqualTo(all);
   }
 
   @Test
