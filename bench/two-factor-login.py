@@ -51,7 +51,7 @@ def account(two_factor):
     _, made = api("POST", f"/api/praktijken/{practice}/team", "praktijkmanager", "demo",
                   {"username": name, "displayName": "Bench Tweestaps", "email": name + "@bench.example",
                    "roles": ["POH"]})
-    password = "Bench zin voor inloggen"
+    password = "Rustige ochtend aan de balie 7"  # not containing the name (refused)
     api("POST", "/api/me/password", name, made["initialPassword"],
         {"currentPassword": made["initialPassword"], "newPassword": password})
     secret = None

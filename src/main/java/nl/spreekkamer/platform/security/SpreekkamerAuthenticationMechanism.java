@@ -94,8 +94,10 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
     if (!context.isProtected()) {
       return context.doNothing();
     }
-    if (sessionLost(request) && !database.answers()) {
-      // With several servers the sessions live in the database: it is down, not the login.
+    if (request.getRequestedSessionId() != null && !database.answers()) {
+      // With several servers the sessions live in the database: it is down, not the login. The
+      // session may be lost, or known but with its attributes unreadable (then it looks valid and
+      // has no user), so any session cookie without a login asks the database first.
       return unavailable(request, response);
     }
     if (isApi(request)) {
@@ -317,10 +319,6 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
   }
 
   /** The browser sent a session cookie, but no session goes with it (ended, or unreadable). */
-  private static boolean sessionLost(HttpServletRequest request) {
-    return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-  }
-
   private static boolean isApi(HttpServletRequest request) {
     return request.getServletPath().startsWith("/api");
   }
