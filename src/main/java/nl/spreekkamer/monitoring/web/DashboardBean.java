@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.spreekkamer.monitoring.application.GemeenteDashboard;
 import nl.spreekkamer.monitoring.application.MonitoringService;
 import nl.spreekkamer.monitoring.domain.Cell;
@@ -17,7 +18,6 @@ import nl.spreekkamer.organisation.application.Caller;
 import nl.spreekkamer.organisation.application.GemeenteService;
 import nl.spreekkamer.organisation.application.GemeenteView;
 import nl.spreekkamer.platform.errors.DomainException;
-import nl.spreekkamer.platform.web.FacesSupport;
 
 /**
  * The gemeente's dashboard: a period (the last six months by default) chosen in a GET form, so a
@@ -30,7 +30,6 @@ public class DashboardBean extends PeriodParameters {
   @Inject MonitoringService monitoring;
   @Inject GemeenteService gemeenten;
   @Inject Caller caller;
-  @Inject FacesSupport faces;
 
   private Long gemeenteId;
   private GemeenteDashboard dashboard;
@@ -148,6 +147,11 @@ public class DashboardBean extends PeriodParameters {
         + "&format="
         + format
         + (gemeenteId == null ? "" : "&gemeenteId=" + gemeenteId);
+  }
+
+  @Override
+  protected Map<String, String> addressParameters() {
+    return gemeenteId == null ? Map.of() : Map.of("gemeenteId", gemeenteId.toString());
   }
 
   public Long getGemeenteId() {

@@ -7,14 +7,12 @@ import java.util.List;
 import nl.spreekkamer.monitoring.application.GemeenteComparison;
 import nl.spreekkamer.monitoring.application.MonitoringService;
 import nl.spreekkamer.platform.errors.DomainException;
-import nl.spreekkamer.platform.web.FacesSupport;
 
 /** Beheer's comparison between gemeenten for a period (the last twelve months by default). */
 @Named
 @RequestScoped
 public class PlatformFiguresBean extends PeriodParameters {
   @Inject MonitoringService monitoring;
-  @Inject FacesSupport faces;
 
   private List<GemeenteComparison> rows = List.of();
 

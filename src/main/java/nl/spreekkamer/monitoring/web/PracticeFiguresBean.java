@@ -6,14 +6,12 @@ import jakarta.inject.Named;
 import nl.spreekkamer.monitoring.application.MonitoringService;
 import nl.spreekkamer.monitoring.application.PracticeOverview;
 import nl.spreekkamer.platform.errors.DomainException;
-import nl.spreekkamer.platform.web.FacesSupport;
 
 /** The practice's own figures for a period (the last twelve months by default). */
 @Named
 @RequestScoped
 public class PracticeFiguresBean extends PeriodParameters {
   @Inject MonitoringService monitoring;
-  @Inject FacesSupport faces;
 
   private PracticeOverview overview;
 

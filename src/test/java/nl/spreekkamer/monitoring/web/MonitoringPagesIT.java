@@ -8,6 +8,7 @@ import nl.spreekkamer.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -54,6 +55,51 @@ class MonitoringPagesIT extends BrowserTest {
     open("/monitoring/gemeente.xhtml?from=2026-12-31&to=2026-01-01");
     assertThat(driver.findElement(By.id("messages")).getText())
         .contains("De einddatum ligt voor de begindatum.");
+  }
+
+  @Test
+  void thePeriodIsChosenInDutchDatesAndKeptInTheAddress() {
+    logIn("coordinator");
+    open("/monitoring/gemeente.xhtml?from=2026-01-01&to=2026-06-30");
+    assertThat(driver.findElement(By.id("periodForm:from_input")).getAttribute("value"))
+        .as("the date as people write it")
+        .isEqualTo("01-01-2026");
+    type("periodForm:from_input", "01-07-2026");
+    type("periodForm:to_input", "30-09-2026");
+    screenshot("monitoring-period");
+    navigate(By.id("periodForm:show"));
+    assertThat(driver.getCurrentUrl()).contains("from=2026-07-01").contains("to=2026-09-30");
+    assertThat(driver.findElement(By.id("summaryHeading")).getText())
+        .contains("1 juli 2026")
+        .contains("30 september 2026");
+    Browser.assertAccessible(driver);
+
+    type("periodForm:to_input", "30-06-2026");
+    driver.findElement(By.id("periodForm:show")).click();
+    waitForText(By.id("periodForm"), "De einddatum ligt voor de begindatum.");
+    assertThat(driver.getCurrentUrl()).as("the page stays").contains("to=2026-09-30");
+    assertThat(driver.findElement(By.id("summaryHeading")).getText())
+        .as("the figures stay")
+        .contains("30 september 2026");
+
+    type("periodForm:to_input", "");
+    driver.findElement(By.id("periodForm:show")).click();
+    waitForText(By.id("periodForm"), "Vul dit veld in.");
+
+    logOut();
+    logIn("beheer");
+    open("/monitoring/gemeente.xhtml");
+    pick("periodForm:gemeenteId", "Zandmere");
+    navigate(By.id("periodForm:show"));
+    assertThat(driver.getCurrentUrl()).contains("gemeenteId=");
+    assertThat(driver.findElement(By.id("summaryHeading")).getText()).contains("Zandmere");
+    Browser.assertAccessible(driver);
+  }
+
+  private void type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    field.sendKeys(text, Keys.ESCAPE);
   }
 
   @Test
