@@ -15,6 +15,12 @@ public record TeamTraining(
     List<String> expiringSoon)
     implements Serializable {
 
+  /** Whether something is still to do: a module not finished, or a completion that ends soon. */
+  public boolean needsAttention() {
+    return !expiringSoon.isEmpty()
+        || modules.stream().anyMatch(module -> !"COMPLETED".equals(module.status()));
+  }
+
   /** The employee's status in one module that is meant for them. */
   public record ModuleState(
       String moduleId, String title, String status, LocalDate completedOn, LocalDate expiresOn)

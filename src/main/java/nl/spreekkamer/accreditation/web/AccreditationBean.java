@@ -13,7 +13,7 @@ import nl.spreekkamer.accreditation.application.AccreditationService;
 import nl.spreekkamer.accreditation.application.AccreditationView;
 import nl.spreekkamer.accreditation.domain.Accreditation;
 import nl.spreekkamer.accreditation.domain.Registry;
-import nl.spreekkamer.platform.errors.Checks;
+import nl.spreekkamer.platform.ClockProducer;
 import nl.spreekkamer.platform.errors.Choices;
 import nl.spreekkamer.platform.errors.DomainException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
@@ -35,12 +35,17 @@ public class AccreditationBean implements Serializable {
   private String registry;
   private String activityId;
   private String points = "1";
-  private String validFrom = LocalDate.now().toString();
-  private String validUntil = LocalDate.now().plusYears(2).minusDays(1).toString();
+  private LocalDate validFrom = today();
+  private LocalDate validUntil = today().plusYears(2).minusDays(1);
 
   private String exportRegistry = Registry.ABC1.name();
-  private String exportFrom = LocalDate.now().withDayOfMonth(1).toString();
-  private String exportTo = LocalDate.now().toString();
+  private LocalDate exportFrom = today().withDayOfMonth(1);
+  private LocalDate exportTo = today();
+
+  /** Today in the Netherlands, where the registries count their days. */
+  private static LocalDate today() {
+    return LocalDate.now(ClockProducer.ZONE);
+  }
 
   public List<AccreditationView> getAccreditations() {
     if (accreditations == null) {
@@ -54,11 +59,7 @@ public class AccreditationBean implements Serializable {
       service.add(
           moduleId,
           Choices.one("registry", registry, Registry.class),
-          new Accreditation.Terms(
-              activityId,
-              decimal(points),
-              Checks.date("validFrom", validFrom),
-              Checks.date("validUntil", validUntil)));
+          new Accreditation.Terms(activityId, decimal(points), validFrom, validUntil));
       accreditations = null;
       activityId = null;
       faces.info("accreditation.added");
@@ -81,9 +82,7 @@ public class AccreditationBean implements Serializable {
   public StreamedContent getExport() {
     try {
       Registry chosen = Choices.one("exportRegistry", exportRegistry, Registry.class);
-      AccreditationService.Export export =
-          service.export(
-              chosen, Checks.date("exportFrom", exportFrom), Checks.date("exportTo", exportTo));
+      AccreditationService.Export export = service.export(chosen, exportFrom, exportTo);
       faces.info("accreditation.exported", export.reported(), export.withoutNumber());
       return faces.download(
           export.csv().getBytes(StandardCharsets.UTF_8),
@@ -144,19 +143,19 @@ public class AccreditationBean implements Serializable {
     this.points = points;
   }
 
-  public String getValidFrom() {
+  public LocalDate getValidFrom() {
     return validFrom;
   }
 
-  public void setValidFrom(String validFrom) {
+  public void setValidFrom(LocalDate validFrom) {
     this.validFrom = validFrom;
   }
 
-  public String getValidUntil() {
+  public LocalDate getValidUntil() {
     return validUntil;
   }
 
-  public void setValidUntil(String validUntil) {
+  public void setValidUntil(LocalDate validUntil) {
     this.validUntil = validUntil;
   }
 
@@ -168,19 +167,19 @@ public class AccreditationBean implements Serializable {
     this.exportRegistry = exportRegistry;
   }
 
-  public String getExportFrom() {
+  public LocalDate getExportFrom() {
     return exportFrom;
   }
 
-  public void setExportFrom(String exportFrom) {
+  public void setExportFrom(LocalDate exportFrom) {
     this.exportFrom = exportFrom;
   }
 
-  public String getExportTo() {
+  public LocalDate getExportTo() {
     return exportTo;
   }
 
-  public void setExportTo(String exportTo) {
+  public void setExportTo(LocalDate exportTo) {
     this.exportTo = exportTo;
   }
 }

@@ -12,10 +12,15 @@ import nl.spreekkamer.organisation.application.ProfileService;
 import nl.spreekkamer.platform.web.FacesSupport;
 import org.primefaces.model.StreamedContent;
 
-/** The practice manager's overview of the team's e-learning, with a CSV download. */
+/**
+ * The practice manager's overview of the team's e-learning, with a CSV download. The address
+ * parameter {@code toon=open} (the home page's link) shows only who still has something to do.
+ */
 @Named
 @RequestScoped
 public class TeamTrainingBean {
+  static final String OPEN = "open";
+
   @Inject TeamTrainingService training;
   @Inject ProfileService profiles;
   @Inject FacesSupport faces;
@@ -23,6 +28,7 @@ public class TeamTrainingBean {
   private long praktijkId;
   private String praktijkName;
   private List<TeamTraining> rows;
+  private String show;
 
   @PostConstruct
   void load() {
@@ -40,7 +46,19 @@ public class TeamTrainingBean {
   }
 
   public List<TeamTraining> getRows() {
-    return rows;
+    return isOnlyOpen() ? rows.stream().filter(TeamTraining::needsAttention).toList() : rows;
+  }
+
+  public boolean isOnlyOpen() {
+    return OPEN.equals(show);
+  }
+
+  public String getShow() {
+    return show;
+  }
+
+  public void setShow(String show) {
+    this.show = show;
   }
 
   public String getPraktijkName() {

@@ -55,7 +55,7 @@ public class AccountService {
   }
 
   public NewAccount create(AccountData data) {
-    return writer.create(data, membership(data));
+    return writer.create(data, () -> membership(data));
   }
 
   public AccountView update(long id, AccountData data) {
@@ -63,7 +63,7 @@ public class AccountService {
     if (account.id() == caller.accountId() && data != null && !containsBeheer(data)) {
       throw new ConflictException("roles", "conflict.ownBeheer");
     }
-    return writer.update(account, data, membership(data));
+    return writer.update(account, data, () -> membership(data));
   }
 
   public AccountView deactivate(long id) {

@@ -3,6 +3,7 @@ package nl.spreekkamer.organisation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.function.Supplier;
 import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountEvent;
 import nl.spreekkamer.organisation.domain.AccountRepository;
@@ -13,6 +14,7 @@ import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.Choices;
 import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.Versions;
+import nl.spreekkamer.platform.errors.Violations;
 import nl.spreekkamer.platform.security.PasswordHasher;
 
 /**
@@ -27,9 +29,13 @@ class AccountWriter {
   @Inject Clock clock;
   @Inject AccountAudit audit;
 
-  NewAccount create(AccountData data, Membership membership) {
+  NewAccount create(AccountData data, Supplier<Membership> memberships) {
     Checks.body(data);
-    String username = Account.normaliseUsername(data.username());
+    Violations violations = new Violations();
+    String username = violations.check(() -> Account.normaliseUsername(data.username()));
+    Membership membership = violations.check(memberships);
+    checkDetails(violations, data);
+    violations.throwIfAny();
     if (accounts.findByUsername(username).isPresent()) {
       throw new ConflictException("username", "conflict.username", username);
     }
@@ -48,9 +54,13 @@ class AccountWriter {
     return new NewAccount(view(account), password);
   }
 
-  AccountView update(Account account, AccountData data, Membership membership) {
+  AccountView update(Account account, AccountData data, Supplier<Membership> memberships) {
     Checks.body(data);
     Versions.require(data.version(), account.version());
+    Violations violations = new Violations();
+    Membership membership = violations.check(memberships);
+    checkDetails(violations, data);
+    violations.throwIfAny();
     account.changeContact(data.displayName(), data.email());
     account.assign(membership);
     registrations(account, data);
@@ -69,6 +79,31 @@ class AccountWriter {
 
   AccountView view(Account account) {
     return AccountView.of(account);
+  }
+
+  private static void checkDetails(Violations violations, AccountData data) {
+    checkDetails(
+        violations,
+        data.displayName(),
+        data.email(),
+        data.bigNumber(),
+        data.registerNumber(),
+        data.peRegister(),
+        data.kabizNumber());
+  }
+
+  /** Every check of a person's own details, so that all refused ones are reported at once. */
+  static void checkDetails(
+      Violations violations,
+      String displayName,
+      String email,
+      String bigNumber,
+      String registerNumber,
+      String peRegister,
+      String kabizNumber) {
+    Account.checkDetails(violations, displayName, email, registerNumber, kabizNumber);
+    violations.check(() -> BigNumber.parseOptional(bigNumber));
+    violations.check(() -> Choices.optional("peRegister", peRegister, PeRegister.class));
   }
 
   private static void registrations(Account account, AccountData data) {

@@ -20,6 +20,7 @@ import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import nl.spreekkamer.platform.errors.TooManyAttemptsException;
 import nl.spreekkamer.platform.errors.Versions;
+import nl.spreekkamer.platform.errors.Violations;
 import nl.spreekkamer.platform.security.LoginThrottle;
 import nl.spreekkamer.platform.security.PasswordHasher;
 import nl.spreekkamer.platform.security.PasswordPolicy;
@@ -57,6 +58,16 @@ public class ProfileService {
     Checks.body(data);
     Account account = own();
     Versions.require(data.version(), account.version());
+    Violations violations = new Violations();
+    AccountWriter.checkDetails(
+        violations,
+        data.displayName(),
+        data.email(),
+        data.bigNumber(),
+        data.registerNumber(),
+        data.peRegister(),
+        data.kabizNumber());
+    violations.throwIfAny();
     account.changeContact(data.displayName(), data.email());
     account.changeRegistrations(
         BigNumber.parseOptional(data.bigNumber()),

@@ -39,7 +39,7 @@ public class TeamService {
 
   public NewAccount add(long praktijkId, AccountData data) {
     caller.requirePraktijk(praktijkId);
-    return writer.create(data, membership(praktijkId, data));
+    return writer.create(data, () -> membership(praktijkId, data));
   }
 
   public AccountView update(long praktijkId, long accountId, AccountData data) {
@@ -50,7 +50,7 @@ public class TeamService {
         && !data.roles().contains(Role.PRAKTIJKMANAGER)) {
       throw new ConflictException("roles", "conflict.ownManager");
     }
-    return writer.update(member, data, membership(praktijkId, data));
+    return writer.update(member, data, () -> membership(praktijkId, data));
   }
 
   public AccountView deactivate(long praktijkId, long accountId) {

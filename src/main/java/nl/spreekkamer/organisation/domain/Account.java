@@ -25,6 +25,7 @@ import java.util.Set;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
+import nl.spreekkamer.platform.errors.Violations;
 import nl.spreekkamer.platform.security.Role;
 
 /**
@@ -163,6 +164,22 @@ public class Account {
       throw new InvalidInputException("username", "validation.username");
     }
     return name;
+  }
+
+  /**
+   * Checks a person's own details as {@link #changeContact} and {@link #changeRegistrations} do,
+   * each on its own, so that every refused one is reported at once.
+   */
+  public static void checkDetails(
+      Violations violations,
+      String displayName,
+      String email,
+      String registerNumber,
+      String kabizNumber) {
+    violations.check(() -> Checks.required("displayName", displayName, 120));
+    violations.check(() -> Checks.email("email", email));
+    violations.check(() -> registrationNumber("registerNumber", registerNumber));
+    violations.check(() -> registrationNumber("kabizNumber", kabizNumber));
   }
 
   public void changeContact(String displayName, String email) {

@@ -19,8 +19,16 @@ public final class ProblemFactory {
 
   public static Problem of(Locale locale, int status, DomainException e) {
     String message = Messages.get(locale, e.messageKey(), e.arguments());
+    List<? extends DomainException> each =
+        e instanceof Violations.InvalidInputs several ? several.each() : List.of(e);
     List<Problem.FieldError> errors =
-        e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), message));
+        each.stream()
+            .filter(one -> one.field() != null)
+            .map(
+                one ->
+                    new Problem.FieldError(
+                        one.field(), Messages.get(locale, one.messageKey(), one.arguments())))
+            .toList();
     return new Problem(
         "about:blank", Messages.get(locale, "problem.title." + status), status, message, errors);
   }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import nl.spreekkamer.platform.errors.DomainException;
+import nl.spreekkamer.platform.errors.Violations;
 import nl.spreekkamer.platform.i18n.Messages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
@@ -44,8 +45,18 @@ public class FacesSupport {
    * Shows a refused business rule: next to its field when the form has an input whose id is the
    * field name (inside {@code formId}), otherwise at the top of the page. The field is marked
    * invalid, so it is announced as such and {@code p:focus} can put the cursor in the first one.
+   * Several refused inputs ({@link Violations}) are each shown at their own field.
    */
   public void error(String formId, DomainException e) {
+    if (e instanceof Violations.InvalidInputs several) {
+      several.each().forEach(one -> place(formId, one));
+    } else {
+      place(formId, e);
+    }
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  private void place(String formId, DomainException e) {
     String message = text(e.messageKey(), e.arguments());
     String clientId = null;
     if (e.field() != null && formId != null) {
@@ -61,7 +72,6 @@ public class FacesSupport {
       }
     }
     add(clientId, FacesMessage.SEVERITY_ERROR, message);
-    FacesContext.getCurrentInstance().validationFailed();
   }
 
   /**

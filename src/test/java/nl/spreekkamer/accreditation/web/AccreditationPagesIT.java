@@ -7,9 +7,9 @@ import nl.spreekkamer.testing.Browser;
 import nl.spreekkamer.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /** Redactie keeps the accreditations; the practice manager sees the team's training. With axe. */
 class AccreditationPagesIT extends BrowserTest {
@@ -19,8 +19,7 @@ class AccreditationPagesIT extends BrowserTest {
     logIn("redactie");
     clickAndWait(driver.findElement(By.linkText("Accreditatie")));
     Browser.assertAccessible(driver);
-    new Select(driver.findElement(By.id("accreditationForm:registry")))
-        .selectByVisibleText("Kwaliteitsregister V&V (PE-online)");
+    pick("accreditationForm:registry", "Kwaliteitsregister V&V (PE-online)");
     String activity = "IT-VV-" + System.nanoTime() % 100000;
     driver.findElement(By.id("accreditationForm:activityId")).sendKeys(activity);
     WebElement pointsField = driver.findElement(By.id("accreditationForm:points"));
@@ -38,6 +37,8 @@ class AccreditationPagesIT extends BrowserTest {
                         "[id='accreditationForm:points'] ~ .ui-message-error, .ui-message-error")));
     assertThat(error.getText()).contains("punten");
     Browser.assertAccessible(driver);
+    driver.executeScript("document.getElementById('addHeading').scrollIntoView()");
+    screenshot("accreditation-refused-1280");
 
     WebElement points = driver.findElement(By.id("accreditationForm:points"));
     points.clear();
@@ -48,7 +49,8 @@ class AccreditationPagesIT extends BrowserTest {
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("accreditationForm:accreditations"), activity));
     assertThat(driver.findElement(By.id("accreditationForm:accreditations")).getText())
-        .contains("1.5");
+        .as("points in Dutch notation")
+        .contains("1,5");
   }
 
   @Test
@@ -61,8 +63,11 @@ class AccreditationPagesIT extends BrowserTest {
     Browser.assertAccessible(driver);
   }
 
+  /** Types a date as people write it, 31-12-2030, in the date picker's field. */
   private void setDate(String id, LocalDate date) {
-    driver.executeScript(
-        "document.getElementById(arguments[0]).value = arguments[1];", id, date.toString());
+    WebElement field = driver.findElement(By.id(id + "_input"));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    field.sendKeys(
+        date.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")), Keys.ESCAPE);
   }
 }

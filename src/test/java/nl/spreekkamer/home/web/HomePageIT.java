@@ -119,6 +119,10 @@ class HomePageIT extends BrowserTest {
   @Test
   void thePracticeManagerSeesByNameWhoMustStillTrain() {
     TestAccounts.Created newcomer = TestAccounts.createPracticeMember("POH");
+    TestAccounts.Created trained = TestAccounts.createPracticeMember("POH");
+    Api trainedApi = Api.as(trained.username(), trained.password());
+    Learners.completeModule(trainedApi, "geldzorgen-spreekkamer");
+    String trainedName = trainedApi.get("/api/me").json().getString("displayName");
     String name =
         Api.as(newcomer.username(), newcomer.password())
             .get("/api/me")
@@ -131,7 +135,15 @@ class HomePageIT extends BrowserTest {
     Browser.assertAccessible(driver);
     screenshot("home-praktijkmanager-1280");
     navigate(By.id("teamTraining"));
-    assertThat(driver.findElement(By.tagName("main")).getText()).contains(name);
+    assertThat(driver.findElement(By.id("trainingForm:onlyOpen")).getText())
+        .as("the link leads to who must still train")
+        .contains("alleen wie nog");
+    assertThat(driver.findElement(By.id("trainingForm:rows")).getText()).contains(name);
+    assertThat(driver.findElement(By.id("trainingForm:rows")).getText())
+        .as("someone who finished the module is not on this list")
+        .doesNotContain(trainedName);
+    navigate(By.id("trainingForm:showAll"));
+    assertThat(driver.findElements(By.id("trainingForm:onlyOpen"))).isEmpty();
   }
 
   @Test
@@ -266,11 +278,10 @@ class HomePageIT extends BrowserTest {
     assertThat(unreported).as("the nurse's points, not yet reported").isNotEmpty();
     String tile = unreported.get(0).getText();
     navigate(By.cssSelector("#unreported a"));
-    assertThat(driver.findElement(By.id("exportForm:exportFrom")).getAttribute("value"))
-        .as("the export starts at the oldest record the tile counts")
-        .matches("\\d{4}-\\d{2}-\\d{2}");
-    String registry =
-        driver.findElement(By.cssSelector("#exportForm\\:exportRegistry option:checked")).getText();
+    assertThat(driver.findElement(By.id("exportForm:exportFrom_input")).getAttribute("value"))
+        .as("the export starts at the oldest record the tile counts, as 01-12-2026")
+        .matches("\\d{2}-\\d{2}-\\d{4}");
+    String registry = driver.findElement(By.id("exportForm:exportRegistry_label")).getText();
     assertThat(tile).contains(registry);
   }
 

@@ -122,4 +122,25 @@ class TeamApiIT {
                 .status())
         .isEqualTo(409);
   }
+
+  @Test
+  void everyRefusedFieldOfATeamMemberIsReportedAtOnce() {
+    long praktijk = praktijkOf("praktijkmanager");
+    Api.Reply refused =
+        Api.as("praktijkmanager")
+            .post(
+                "/api/praktijken/" + praktijk + "/team",
+                "{\"username\":\"Met Spatie\",\"displayName\":\" \",\"email\":\"geen-adres\","
+                    + "\"roles\":[],\"bigNumber\":\"123\",\"peRegister\":\"ONBEKEND\"}");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(
+            refused.json().getJsonArray("errors").stream()
+                .map(error -> error.asJsonObject().getString("field"))
+                .toList())
+        .containsExactlyInAnyOrder(
+            "username", "roles", "displayName", "email", "bigNumber", "peRegister");
+    assertThat(refused.json().getString("detail"))
+        .as("the first one, as before")
+        .isEqualTo(refused.json().getJsonArray("errors").getJsonObject(0).getString("message"));
+  }
 }

@@ -84,6 +84,12 @@ class BrowserIT extends BrowserTest {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("memberForm"), "Please fill in this field."));
+    assertThat(driver.findElement(By.id("memberForm")).getText())
+        .as("every field that is wrong, after one save")
+        .contains("Choose at least one role.");
+    assertThat(driver.findElements(By.cssSelector("#memberForm .ui-message-error")))
+        .as("username, name, email and roles")
+        .hasSize(4);
     Browser.assertAccessible(driver);
     // a name that is too long is refused at the field, never cut to fit
     String longName = "Anna ".repeat(26).strip();
@@ -98,6 +104,7 @@ class BrowserIT extends BrowserTest {
                 By.id("memberForm"), "at most 120 characters"));
     assertThat(driver.findElement(By.id("memberForm:displayName")).getAttribute("value"))
         .isEqualTo(longName);
+    screenshot("team-member-refused-1280");
     driver.findElement(By.id("memberForm:cancel")).click();
 
     navigate(By.linkText("Nederlands"));
