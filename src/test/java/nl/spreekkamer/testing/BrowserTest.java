@@ -142,6 +142,23 @@ public abstract class BrowserTest {
             });
   }
 
+  /**
+   * The text of every page of a paginated PrimeFaces table, read as a person does: page after page
+   * with the paginator's "next" button until it is disabled.
+   */
+  protected String allPages(String tableId) {
+    StringBuilder text = new StringBuilder(driver.findElement(By.id(tableId)).getText());
+    By next = By.cssSelector("[id='" + tableId + "'] .ui-paginator-next:not(.ui-state-disabled)");
+    for (int page = 1; page < 100 && !driver.findElements(next).isEmpty(); page++) {
+      WebElement firstRow = driver.findElement(By.cssSelector("[id='" + tableId + "'] tbody tr"));
+      driver.findElements(next).get(0).click();
+      waitUntilGone(firstRow);
+      waitForAjax();
+      text.append('\n').append(driver.findElement(By.id(tableId)).getText());
+    }
+    return text.toString();
+  }
+
   protected WebElement visible(By by) {
     return waitSeconds(10).until(ExpectedConditions.visibilityOfElementLocated(by));
   }

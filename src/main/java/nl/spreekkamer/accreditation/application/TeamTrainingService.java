@@ -3,14 +3,12 @@ package nl.spreekkamer.accreditation.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.spreekkamer.accreditation.domain.AccreditationRecord;
@@ -26,10 +24,10 @@ import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.PraktijkRepository;
 import nl.spreekkamer.platform.ClockProducer;
+import nl.spreekkamer.platform.csv.Spreadsheet;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
+import nl.spreekkamer.platform.i18n.Messages;
 import nl.spreekkamer.platform.security.Roles;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The practice manager's view of the team's e-learning: per employee the modules meant for them,
@@ -38,6 +36,7 @@ import org.apache.commons.csv.CSVPrinter;
 @Stateless
 @RolesAllowed({Roles.PRAKTIJKMANAGER, Roles.BEHEER})
 public class TeamTrainingService {
+  private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
   public static final int EXPIRY_WARNING_DAYS = 90;
 
   @Inject Caller caller;
@@ -110,37 +109,26 @@ public class TeamTrainingService {
     return rows;
   }
 
-  /** The overview as CSV: one line per employee and module. */
+  /**
+   * The overview as CSV for a Dutch spreadsheet: one line per employee and module, the status in
+   * words.
+   */
   public String csv(long praktijkId) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader(
-                "naam",
-                "rollen",
-                "module",
-                "status",
-                "afgerond_op",
-                "verloopt_op",
-                "punten_dit_jaar")
-            .get()
-            .print(out)) {
-      for (TeamTraining row : overview(praktijkId)) {
-        for (TeamTraining.ModuleState m : row.modules()) {
-          printer.printRecord(
-              row.name(),
-              row.roles(),
-              m.title(),
-              m.status(),
-              m.completedOn(),
-              m.expiresOn(),
-              row.pointsThisYear().toPlainString());
-        }
+    Spreadsheet sheet =
+        Spreadsheet.withHeader(
+            "naam", "rollen", "module", "status", "afgerond_op", "verloopt_op", "punten_dit_jaar");
+    for (TeamTraining row : overview(praktijkId)) {
+      for (TeamTraining.ModuleState m : row.modules()) {
+        sheet.row(
+            row.name(),
+            row.roles(),
+            m.title(),
+            Messages.get(DUTCH, "learning.status." + m.status()),
+            m.completedOn(),
+            m.expiresOn(),
+            row.pointsThisYear());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return out.toString();
+    return sheet.text();
   }
 }

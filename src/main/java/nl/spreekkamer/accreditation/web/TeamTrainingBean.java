@@ -1,9 +1,10 @@
 package nl.spreekkamer.accreditation.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.spreekkamer.accreditation.application.TeamTraining;
@@ -15,10 +16,12 @@ import org.primefaces.model.StreamedContent;
 /**
  * The practice manager's overview of the team's e-learning, with a CSV download. The address
  * parameter {@code toon=open} (the home page's link) shows only who still has something to do.
+ * View-scoped, so that the filter of the address stays when the table is paged or sorted.
  */
 @Named
-@RequestScoped
-public class TeamTrainingBean {
+@ViewScoped
+public class TeamTrainingBean implements Serializable {
+  private static final long serialVersionUID = 1L;
   static final String OPEN = "open";
 
   @Inject TeamTrainingService training;

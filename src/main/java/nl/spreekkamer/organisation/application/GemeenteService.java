@@ -7,12 +7,13 @@ import java.util.List;
 import nl.spreekkamer.organisation.domain.CbsCode;
 import nl.spreekkamer.organisation.domain.Gemeente;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
+import nl.spreekkamer.organisation.domain.Meldpunt;
 import nl.spreekkamer.organisation.domain.ResponseNorm;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.ConflictException;
-import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import nl.spreekkamer.platform.errors.Versions;
+import nl.spreekkamer.platform.errors.Violations;
 import nl.spreekkamer.platform.security.Roles;
 
 /**
@@ -35,9 +36,9 @@ public class GemeenteService {
   @RolesAllowed(Roles.BEHEER)
   public GemeenteView create(GemeenteData data) {
     Checks.body(data);
-    CbsCode cbs = CbsCode.parse(data.cbsCode());
-    requireUnique(cbs, null);
-    Gemeente gemeente = new Gemeente(data.name(), cbs, meldpunt(data).toDomain());
+    Checked checked = check(data);
+    requireUnique(checked.cbs(), null);
+    Gemeente gemeente = new Gemeente(data.name(), checked.cbs(), checked.meldpunt());
     apply(gemeente, data);
     gemeenten.add(gemeente);
     return GemeenteView.of(gemeente);
@@ -48,11 +49,11 @@ public class GemeenteService {
     Checks.body(data);
     Gemeente gemeente = find(id);
     Versions.require(data.version(), gemeente.version());
-    CbsCode cbs = CbsCode.parse(data.cbsCode());
-    requireUnique(cbs, id);
+    Checked checked = check(data);
+    requireUnique(checked.cbs(), id);
     gemeente.rename(data.name());
-    gemeente.changeCbsCode(cbs);
-    gemeente.changeMeldpunt(meldpunt(data).toDomain());
+    gemeente.changeCbsCode(checked.cbs());
+    gemeente.changeMeldpunt(checked.meldpunt());
     apply(gemeente, data);
     return GemeenteView.of(gemeente);
   }
@@ -71,12 +72,22 @@ public class GemeenteService {
     }
   }
 
-  private static MeldpuntData meldpunt(GemeenteData data) {
+  /** The name, CBS code and meldpunt checked, and all refusals reported at once. */
+  private static Checked check(GemeenteData data) {
+    Violations violations = new Violations();
+    Gemeente.checkName(violations, data.name());
+    CbsCode cbs = violations.check(() -> CbsCode.parse(data.cbsCode()));
+    Meldpunt meldpunt = null;
     if (data.meldpunt() == null) {
-      throw new InvalidInputException("meldpunt", "validation.required");
+      violations.refuse("meldpunt", "validation.required");
+    } else {
+      meldpunt = data.meldpunt().toDomain(violations);
     }
-    return data.meldpunt();
+    violations.throwIfAny();
+    return new Checked(cbs, meldpunt);
   }
+
+  private record Checked(CbsCode cbs, Meldpunt meldpunt) {}
 
   private void requireUnique(CbsCode cbs, Long self) {
     gemeenten

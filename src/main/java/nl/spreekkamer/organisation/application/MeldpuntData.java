@@ -2,7 +2,7 @@ package nl.spreekkamer.organisation.application;
 
 import nl.spreekkamer.organisation.domain.Address;
 import nl.spreekkamer.organisation.domain.Meldpunt;
-import nl.spreekkamer.organisation.domain.Postcode;
+import nl.spreekkamer.platform.errors.Violations;
 
 /** The meldpunt's contact details, in and out of the API and the pages. */
 public record MeldpuntData(
@@ -28,12 +28,14 @@ public record MeldpuntData(
         m.website());
   }
 
-  Meldpunt toDomain() {
-    return new Meldpunt(
+  /** The meldpunt, or {@code null} with every refused detail kept in {@code violations}. */
+  Meldpunt toDomain(Violations violations) {
+    return Meldpunt.of(
+        violations,
         name,
         phone,
         email,
-        new Address(street, Postcode.parse(postcode), city),
+        Address.of(violations, street, postcode, city),
         openingHours,
         website);
   }

@@ -7,7 +7,6 @@ import nl.spreekkamer.organisation.domain.Address;
 import nl.spreekkamer.organisation.domain.AgbCode;
 import nl.spreekkamer.organisation.domain.Gemeente;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
-import nl.spreekkamer.organisation.domain.Postcode;
 import nl.spreekkamer.organisation.domain.Praktijk;
 import nl.spreekkamer.organisation.domain.PraktijkRepository;
 import nl.spreekkamer.platform.errors.AccessDeniedException;
@@ -16,6 +15,7 @@ import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import nl.spreekkamer.platform.errors.Versions;
+import nl.spreekkamer.platform.errors.Violations;
 import nl.spreekkamer.platform.paging.Page;
 import nl.spreekkamer.platform.security.Roles;
 
@@ -64,10 +64,15 @@ public class PraktijkService {
   @RolesAllowed(Roles.BEHEER)
   public PraktijkView create(PraktijkData data) {
     Checks.body(data);
-    AgbCode agb = AgbCode.parse(data.agbCode());
-    requireUnique(agb, null);
+    Checked checked = check(data);
+    requireUnique(checked.agb(), null);
     Praktijk praktijk =
-        new Praktijk(data.name(), agb, address(data), gemeente(data), data.feedbackEmail());
+        new Praktijk(
+            data.name(),
+            checked.agb(),
+            checked.address(),
+            checked.gemeente(),
+            data.feedbackEmail());
     praktijken.add(praktijk);
     return PraktijkView.of(praktijk);
   }
@@ -77,18 +82,27 @@ public class PraktijkService {
     Checks.body(data);
     Praktijk praktijk = find(id);
     Versions.require(data.version(), praktijk.version());
-    AgbCode agb = AgbCode.parse(data.agbCode());
-    requireUnique(agb, id);
+    Checked checked = check(data);
+    requireUnique(checked.agb(), id);
     praktijk.rename(data.name());
-    praktijk.changeAgbCode(agb);
-    praktijk.moveTo(address(data), gemeente(data));
+    praktijk.changeAgbCode(checked.agb());
+    praktijk.moveTo(checked.address(), checked.gemeente());
     praktijk.changeFeedbackEmail(data.feedbackEmail());
     return PraktijkView.of(praktijk);
   }
 
-  private static Address address(PraktijkData data) {
-    return new Address(data.street(), Postcode.parse(data.postcode()), data.city());
+  /** Every field of the form checked, and all refusals reported at once. */
+  private Checked check(PraktijkData data) {
+    Violations violations = new Violations();
+    Praktijk.checkDetails(violations, data.name(), data.feedbackEmail());
+    AgbCode agb = violations.check(() -> AgbCode.parse(data.agbCode()));
+    Address address = Address.of(violations, data.street(), data.postcode(), data.city());
+    Gemeente gemeente = violations.check(() -> gemeente(data));
+    violations.throwIfAny();
+    return new Checked(agb, address, gemeente);
   }
+
+  private record Checked(AgbCode agb, Address address, Gemeente gemeente) {}
 
   private Gemeente gemeente(PraktijkData data) {
     if (data.gemeenteId() == null) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.InvalidInputException;
+import nl.spreekkamer.platform.errors.Violations;
 
 /**
  * A municipality (gemeente): its meldpunt geldzorgen, the places it offers for a first
@@ -74,7 +75,16 @@ public class Gemeente {
   }
 
   public void rename(String name) {
-    this.name = Checks.required("name", name, 80);
+    this.name = validName(name);
+  }
+
+  /** Checks the gemeente's name on its own (see {@link Violations}). */
+  public static void checkName(Violations violations, String name) {
+    violations.check(() -> validName(name));
+  }
+
+  private static String validName(String name) {
+    return Checks.required("name", name, 80);
   }
 
   public void changeCbsCode(CbsCode cbsCode) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import java.util.Objects;
 import nl.spreekkamer.platform.errors.Checks;
+import nl.spreekkamer.platform.errors.Violations;
 
 /**
  * The gemeente's debt-help desk (meldpunt geldzorgen): where practices refer to and what is printed
@@ -46,12 +47,55 @@ public class Meldpunt {
       Address address,
       String openingHours,
       String website) {
-    this.name = Checks.required("meldpuntName", name, 120);
-    this.phone = Checks.phone("meldpuntPhone", phone);
-    this.email = Checks.email("meldpuntEmail", email);
+    this.name = validName(name);
+    this.phone = validPhone(phone);
+    this.email = validEmail(email);
     this.address = Objects.requireNonNull(address);
-    this.openingHours = Checks.required("openingHours", openingHours, 200);
-    this.website = Checks.website("website", website);
+    this.openingHours = validOpeningHours(openingHours);
+    this.website = validWebsite(website);
+  }
+
+  /**
+   * The meldpunt, or {@code null} with each refused detail kept in {@code violations} (an address
+   * of {@code null} was refused already).
+   */
+  public static Meldpunt of(
+      Violations violations,
+      String name,
+      String phone,
+      String email,
+      Address address,
+      String openingHours,
+      String website) {
+    int before = violations.count();
+    violations.check(() -> validName(name));
+    violations.check(() -> validPhone(phone));
+    violations.check(() -> validEmail(email));
+    violations.check(() -> validOpeningHours(openingHours));
+    violations.check(() -> validWebsite(website));
+    return address == null || violations.count() > before
+        ? null
+        : new Meldpunt(name, phone, email, address, openingHours, website);
+  }
+
+  private static String validName(String name) {
+    return Checks.required("meldpuntName", name, 120);
+  }
+
+  private static String validPhone(String phone) {
+    return Checks.phone("meldpuntPhone", phone);
+  }
+
+  private static String validEmail(String email) {
+    return Checks.email("meldpuntEmail", email);
+  }
+
+  private static String validOpeningHours(String openingHours) {
+    return Checks.required("openingHours", openingHours, 200);
+  }
+
+  private static String validWebsite(String website) {
+    return Checks.website("website", website);
   }
 
   public String name() {

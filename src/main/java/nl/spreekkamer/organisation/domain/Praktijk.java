@@ -15,6 +15,7 @@ import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.util.Objects;
 import nl.spreekkamer.platform.errors.Checks;
+import nl.spreekkamer.platform.errors.Violations;
 
 /**
  * A GP practice (huisartspraktijk) in one gemeente. Its fixed e-mail address receives the
@@ -69,7 +70,21 @@ public class Praktijk {
   }
 
   public void rename(String name) {
-    this.name = Checks.required("name", name, 120);
+    this.name = validName(name);
+  }
+
+  /** Checks the practice's own details, each on its own (see {@link Violations}). */
+  public static void checkDetails(Violations violations, String name, String feedbackEmail) {
+    violations.check(() -> validName(name));
+    violations.check(() -> validFeedbackEmail(feedbackEmail));
+  }
+
+  private static String validName(String name) {
+    return Checks.required("name", name, 120);
+  }
+
+  private static String validFeedbackEmail(String email) {
+    return Checks.email("feedbackEmail", email);
   }
 
   public void changeAgbCode(AgbCode agbCode) {
@@ -82,7 +97,7 @@ public class Praktijk {
   }
 
   public void changeFeedbackEmail(String email) {
-    this.feedbackEmail = Checks.email("feedbackEmail", email);
+    this.feedbackEmail = validFeedbackEmail(email);
   }
 
   public Long id() {

@@ -37,6 +37,16 @@ public final class Violations {
         });
   }
 
+  /** Keeps a refusal found without a check, e.g. a part of the input that is missing. */
+  public void refuse(String field, String messageKey, Object... arguments) {
+    found.add(new InvalidInputException(field, messageKey, arguments));
+  }
+
+  /** How many refusals were found so far. */
+  public int count() {
+    return found.size();
+  }
+
   /** Throws what was found: the one refusal itself, or all of them together. */
   public void throwIfAny() {
     if (found.size() == 1) {

@@ -148,6 +148,18 @@ class LearningApiIT {
             .findFirst()
             .orElseThrow();
     assertThat(row.getJsonNumber("pointsThisYear").doubleValue()).isGreaterThanOrEqualTo(1.0);
+    String name = row.getString("name");
+    String sheet =
+        manager.getText("/api/praktijken/" + created.praktijkId() + "/training/csv").body();
+    String line = sheet.lines().filter(l -> l.startsWith(name + ";")).findFirst().orElseThrow();
+    String completedOn =
+        LocalDate.parse(done.getString("completedOn"))
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+    assertThat(line)
+        .as("the sheet reads in a Dutch spreadsheet: semicolons, Dutch dates, words and numbers")
+        .contains(";Afgerond;" + completedOn + ";")
+        .matches(".*;\\d+,\\d+$");
+    assertThat(sheet).startsWith("\uFEFFnaam;rollen;module;status");
     assertThat(
             Api.as("praktijkmanager-b")
                 .get("/api/praktijken/" + created.praktijkId() + "/training")

@@ -72,6 +72,35 @@ class ProblemResponsesIT {
   }
 
   @Test
+  void everyRefusedFieldOfAPracticeOrGemeenteIsReportedAtOnce() {
+    Api.Reply practice =
+        beheer.post(
+            "/api/praktijken",
+            "{\"name\":\" \",\"agbCode\":\"123\",\"street\":\"Dorpsstraat 1\",\"postcode\":\"12345\","
+                + "\"city\":\"X\",\"gemeenteId\":1,\"feedbackEmail\":\"geen-adres\"}");
+    assertProblem(practice, 400);
+    assertThat(fields(practice))
+        .containsExactlyInAnyOrder("name", "feedbackEmail", "agbCode", "postcode");
+
+    Api.Reply gemeente =
+        beheer.post(
+            "/api/gemeenten",
+            gemeenteJson("Foutdorp", "GM12", null)
+                .replace("0570 11 22 33", "bel ons")
+                .replace("meldpunt@foutdorp.example", "meldpunt")
+                .replace("7400 AB", "7400"));
+    assertProblem(gemeente, 400);
+    assertThat(fields(gemeente))
+        .containsExactlyInAnyOrder("cbsCode", "meldpuntPhone", "meldpuntEmail", "postcode");
+  }
+
+  private static java.util.List<String> fields(Api.Reply reply) {
+    return reply.json().getJsonArray("errors").stream()
+        .map(error -> error.asJsonObject().getString("field"))
+        .toList();
+  }
+
+  @Test
   void unknownThingsAreA404() {
     assertProblem(beheer.get("/api/gemeenten/999999"), 404);
     assertProblem(beheer.get("/api/gemeenten/geen-getal"), 404);
