@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -46,7 +47,7 @@ public class CardBean implements Serializable {
   private Long gemeenteId;
   private String language = "nl";
   private String patientName;
-  private String date;
+  private LocalDate date;
   private List<String> categories = new ArrayList<>();
   private List<String> urgency = new ArrayList<>();
   private String location;
@@ -173,7 +174,7 @@ public class CardBean implements Serializable {
         gemeenteId,
         language,
         patientName,
-        date,
+        date == null ? null : date.toString(),
         categories,
         urgency,
         location,
@@ -241,11 +242,11 @@ public class CardBean implements Serializable {
     this.patientName = patientName;
   }
 
-  public String getDate() {
+  public LocalDate getDate() {
     return date;
   }
 
-  public void setDate(String date) {
+  public void setDate(LocalDate date) {
     this.date = date;
   }
 

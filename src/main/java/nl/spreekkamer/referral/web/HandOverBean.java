@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import nl.spreekkamer.organisation.application.GemeenteService;
@@ -30,7 +31,7 @@ public class HandOverBean implements Serializable {
   @Inject GemeenteService gemeenten;
   @Inject FacesSupport faces;
 
-  private String appointmentAt;
+  private LocalDateTime appointmentAt;
   private String place;
   private String contact1;
   private String contact2;
@@ -45,7 +46,13 @@ public class HandOverBean implements Serializable {
     try {
       byte[] pdf =
           intake.letter(
-              page.getId(), new LetterRequest(appointmentAt, place, contact1, contact2, language));
+              page.getId(),
+              new LetterRequest(
+                  appointmentAt == null ? null : appointmentAt.toString(),
+                  place,
+                  contact1,
+                  contact2,
+                  language));
       return faces.download(pdf, "uitnodiging-" + page.getId() + ".pdf", Downloads.PDF);
     } catch (DomainException e) {
       faces.error("referralForm", e);
@@ -83,11 +90,11 @@ public class HandOverBean implements Serializable {
     return transferred;
   }
 
-  public String getAppointmentAt() {
+  public LocalDateTime getAppointmentAt() {
     return appointmentAt;
   }
 
-  public void setAppointmentAt(String appointmentAt) {
+  public void setAppointmentAt(LocalDateTime appointmentAt) {
     this.appointmentAt = appointmentAt;
   }
 

@@ -64,6 +64,12 @@ class MonitoringPagesIT extends BrowserTest {
     assertThat(driver.findElement(By.id("periodForm:from_input")).getAttribute("value"))
         .as("the date as people write it")
         .isEqualTo("01-01-2026");
+    assertThat(
+            driver
+                .findElement(By.cssSelector("[id='periodForm:from'] .ui-datepicker-trigger"))
+                .getAttribute("aria-label"))
+        .as("a screen reader hears what the calendar button does, not 'ui-button'")
+        .isEqualTo("Kies datum");
     type("periodForm:from_input", "01-07-2026");
     type("periodForm:to_input", "30-09-2026");
     screenshot("monitoring-period");

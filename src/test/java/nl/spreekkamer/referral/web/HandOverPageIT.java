@@ -32,9 +32,7 @@ class HandOverPageIT extends BrowserTest {
 
     logIn("intake");
     open("/intake/verwijzing.xhtml?id=" + id);
-    ((org.openqa.selenium.JavascriptExecutor) driver)
-        .executeScript(
-            "document.getElementById('referralForm:appointmentAt').value = '2026-12-09T10:30';");
+    driver.findElement(By.id("referralForm:appointmentAt_input")).sendKeys("09-12-2026 10:30");
     driver.findElement(By.id("referralForm:contact1")).sendKeys("Anouk de Wit");
     driver.findElement(By.id("referralForm:contact2")).sendKeys("Jeroen Bos");
     clickAndWait(driver.findElement(By.id("referralForm:letter")));
@@ -47,6 +45,8 @@ class HandOverPageIT extends BrowserTest {
     assertThat(new PrintedPdfs(Files.readAllBytes(pdf)).text())
         .contains(name)
         .contains("Wijkcentrum De Esch")
+        .contains("9 december 2026")
+        .contains("10:30")
         .contains("Anouk de Wit");
 
     String zandmere =
