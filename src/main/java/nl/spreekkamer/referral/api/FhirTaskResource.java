@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.spreekkamer.referral.application.ReferralService;
@@ -29,6 +30,10 @@ public class FhirTaskResource {
           "The referral as a FHIR R4 Task with its ServiceRequest, Consent and minimal Patient"
               + " contained")
   public Response task(@PathParam("id") long id) {
-    return Response.ok(referrals.fhirTask(id)).type(FHIR_JSON).build();
+    ReferralService.FhirTask task = referrals.fhirTask(id);
+    return Response.ok(task.json())
+        .type(FHIR_JSON)
+        .tag(new EntityTag(String.valueOf(task.version()), true))
+        .build();
   }
 }

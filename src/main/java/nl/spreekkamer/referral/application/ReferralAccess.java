@@ -3,6 +3,7 @@ package nl.spreekkamer.referral.application;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
 import nl.spreekkamer.organisation.application.Caller;
 import nl.spreekkamer.organisation.domain.Praktijk;
 import nl.spreekkamer.organisation.domain.PraktijkRepository;
@@ -62,7 +63,11 @@ class ReferralAccess {
   }
 
   String praktijkName(Referral referral) {
-    return praktijken.find(referral.praktijkId()).map(Praktijk::name).orElse("");
+    return praktijk(referral).map(Praktijk::name).orElse("");
+  }
+
+  Optional<Praktijk> praktijk(Referral referral) {
+    return praktijken.find(referral.praktijkId());
   }
 
   void audit(Referral referral, AuditAction action, String detail) {

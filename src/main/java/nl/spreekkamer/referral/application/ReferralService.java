@@ -1,5 +1,6 @@
 package nl.spreekkamer.referral.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -7,7 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import nl.spreekkamer.organisation.application.Caller;
+import nl.spreekkamer.organisation.domain.AgbCode;
 import nl.spreekkamer.organisation.domain.Gemeente;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
 import nl.spreekkamer.organisation.domain.Praktijk;
@@ -165,13 +168,30 @@ public class ReferralService {
 
   /** The referral as an HL7 FHIR R4 Task (JSON), for the receiving gemeente and its systems. */
   @RolesAllowed({Roles.GEMEENTE_INTAKE, Roles.GEMEENTE_COORDINATOR, Roles.GEMEENTE_SYSTEEM})
-  public String fhirTask(long id) {
+  public FhirTask fhirTask(long id) {
     Referral referral = access.findAs(id, Side.GEMEENTE);
     access.audit(referral, AuditAction.VIEW, "fhir");
-    String praktijk = access.praktijkName(referral);
+    Optional<Praktijk> praktijk = access.praktijk(referral);
     String gemeente = gemeenten.find(referral.gemeenteId()).map(Gemeente::name).orElse("");
-    return fhir.taskJson(referral, praktijk, gemeente);
+    String json =
+        fhir.taskJson(
+            referral,
+            praktijk.map(Praktijk::name).orElse(""),
+            praktijk.map(Praktijk::agbCode).map(AgbCode::value).orElse(null),
+            gemeente);
+    return new FhirTask(json, referral.version());
   }
+
+  /**
+   * The FHIR CapabilityStatement of this server; it holds no data, so anyone logged in reads it.
+   */
+  @PermitAll
+  public String fhirCapabilities(String baseUrl) {
+    return fhir.capabilityJson(baseUrl);
+  }
+
+  /** A Task in FHIR JSON and its version (for {@code ETag}). */
+  public record FhirTask(String json, long version) {}
 
   /** Erases the patient's data on their request (AVG); the counts stay. Coordinators only. */
   @RolesAllowed(Roles.GEMEENTE_COORDINATOR)

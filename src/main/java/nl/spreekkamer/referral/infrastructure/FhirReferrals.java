@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Date;
 import nl.spreekkamer.referral.domain.Referral;
 import nl.spreekkamer.referral.domain.ReferralStatus;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
@@ -26,16 +28,26 @@ public class FhirReferrals {
 
   private volatile FhirContext context;
 
-  public String taskJson(Referral referral, String praktijk, String gemeente) {
+  static final String AGB = "http://fhir.nl/fhir/NamingSystem/agb-z";
+  static final String TASK_CODE = "http://hl7.org/fhir/CodeSystem/task-code";
+
+  /**
+   * The Task as JSON; {@code agbCode} is the referring practice's AGB code where known (the
+   * requester's identifier).
+   */
+  public String taskJson(Referral referral, String praktijk, String agbCode, String gemeente) {
     return context()
         .newJsonParser()
         .setPrettyPrint(true)
-        .encodeResourceToString(task(referral, praktijk, gemeente));
+        .encodeResourceToString(task(referral, praktijk, agbCode, gemeente));
   }
 
-  Task task(Referral referral, String praktijk, String gemeente) {
+  Task task(Referral referral, String praktijk, String agbCode, String gemeente) {
     Task task = new Task();
     task.setId(String.valueOf(referral.id()));
+    task.getMeta().setVersionId(String.valueOf(referral.version()));
+    task.setCode(
+        new CodeableConcept(new Coding(TASK_CODE, "fulfill", "Fulfill the focal request")));
     task.addIdentifier(
         new Identifier()
             .setSystem(SYSTEM + "/verwijskaart")
@@ -48,8 +60,12 @@ public class FhirReferrals {
             new Coding(SYSTEM + "/CodeSystem/referral-status", referral.status().name(), null)));
     task.setAuthoredOn(Date.from(referral.createdAt()));
     task.setLastModified(Date.from(referral.statusChangedAt()));
-    task.setRequester(new Reference().setDisplay(praktijk));
-    task.setOwner(new Reference().setDisplay("Meldpunt " + gemeente));
+    Reference requester = new Reference().setType("Organization").setDisplay(praktijk);
+    if (agbCode != null) {
+      requester.setIdentifier(new Identifier().setSystem(AGB).setValue(agbCode));
+    }
+    task.setRequester(requester);
+    task.setOwner(new Reference().setType("Organization").setDisplay("Meldpunt " + gemeente));
 
     ServiceRequest request = new ServiceRequest();
     request.setId("request");
@@ -138,6 +154,45 @@ public class FhirReferrals {
                       SYSTEM + "/CodeSystem/referral-outcome", referral.outcome().name(), null)));
     }
     return task;
+  }
+
+  /**
+   * What this server offers a FHIR client: the Task read, JSON only, and how a client logs in (the
+   * gemeente's API key as Bearer, Basic for people).
+   */
+  public String capabilityJson(String baseUrl) {
+    CapabilityStatement capability = new CapabilityStatement();
+    capability.setStatus(Enumerations.PublicationStatus.ACTIVE);
+    capability.setDate(new Date());
+    capability.setKind(CapabilityStatement.CapabilityStatementKind.INSTANCE);
+    capability.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
+    capability.addFormat("json");
+    capability.getSoftware().setName("Spreekkamer");
+    capability
+        .getImplementation()
+        .setDescription("Spreekkamer: verwijzingen naar het meldpunt")
+        .setUrl(baseUrl);
+    CapabilityStatement.CapabilityStatementRestComponent rest = capability.addRest();
+    rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
+    rest.getSecurity()
+        .setCors(false)
+        .setDescription(
+            "Systemen van de gemeente: de API-sleutel als Bearer-token (Authorization: Bearer ...)."
+                + " Medewerkers zonder tweestapsverificatie: Basic met gebruikersnaam en"
+                + " wachtwoord.")
+        .addService(
+            new CodeableConcept(
+                new Coding(
+                    "http://terminology.hl7.org/CodeSystem/restful-security-service",
+                    "Basic",
+                    "Basic")));
+    CapabilityStatement.CapabilityStatementRestResourceComponent task = rest.addResource();
+    task.setType("Task");
+    task.setProfile("http://hl7.org/fhir/StructureDefinition/Task");
+    task.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.READ);
+    task.setVersioning(CapabilityStatement.ResourceVersionPolicy.VERSIONED);
+    task.setReadHistory(false);
+    return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(capability);
   }
 
   private static Task.TaskStatus status(ReferralStatus status) {

@@ -280,26 +280,6 @@ public class ReferralApiIT {
   }
 
   @Test
-  void theReferralReadsAsAFhirTaskForTheGemeenteOnly() {
-    long id = create("Fhir Patient", true).getInt("id");
-    Api.Reply task = intake.get("/api/fhir/Task/" + id);
-    assertThat(task.status()).isEqualTo(200);
-    assertThat(task.header("Content-Type")).startsWith("application/fhir+json");
-    JsonObject json = task.json();
-    assertThat(json.getString("resourceType")).isEqualTo("Task");
-    assertThat(json.getString("id")).isEqualTo(String.valueOf(id));
-    assertThat(json.getString("status")).isEqualTo("received");
-    assertThat(json.getString("intent")).isEqualTo("order");
-    assertThat(json.getJsonArray("contained").toString())
-        .contains("\"resourceType\":\"ServiceRequest\"")
-        .contains("\"resourceType\":\"Consent\"")
-        .contains("\"resourceType\":\"Patient\"")
-        .contains("Fhir Patient");
-    assertThat(Api.as("intake-b").get("/api/fhir/Task/" + id).status()).isEqualTo(404);
-    assertThat(assistent.get("/api/fhir/Task/" + id).status()).isEqualTo(403);
-  }
-
-  @Test
   void aPatientWhoMovesIsHandedOverToTheNewGemeentesQueue() {
     long id = create("Verhuisd Persoon", true).getInt("id");
     int version = intake.get("/api/referrals/" + id).json().getInt("version");
