@@ -67,37 +67,6 @@ public class JpaReferralRepository implements ReferralRepository {
     return query.getSingleResult();
   }
 
-  @Override
-  public Workload workload(long gemeenteId, Instant since, QueueFilter.NormDue due, long workerId) {
-    // One scan of the gemeente's open referrals instead of four counts (the intake home page).
-    Object[] row =
-        em.createQuery(
-                "SELECT COUNT(r),"
-                    + " SUM(CASE WHEN r.createdAt >= :since THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN (r.status = :received OR r.status = :seeking) AND"
-                    + " ((r.urgent = TRUE AND r.createdAt < :urgentBefore) OR"
-                    + " (r.urgent = FALSE AND r.createdAt < :regularBefore)) THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN r.assignedTo = :worker THEN 1 ELSE 0 END)"
-                    + " FROM Referral r WHERE r.gemeenteId = :gemeenteId"
-                    + " AND r.status NOT IN :closed",
-                Object[].class)
-            .setParameter("since", since)
-            .setParameter("received", ReferralStatus.RECEIVED)
-            .setParameter("seeking", ReferralStatus.SEEKING_CONTACT)
-            .setParameter("urgentBefore", due.urgentReceivedBefore())
-            .setParameter("regularBefore", due.regularReceivedBefore())
-            .setParameter("worker", workerId)
-            .setParameter("gemeenteId", gemeenteId)
-            .setParameter("closed", List.of(ReferralStatus.CLOSED, ReferralStatus.WITHDRAWN))
-            .getSingleResult();
-    return new Workload(count(row[0]), count(row[1]), count(row[2]), count(row[3]));
-  }
-
-  /** A COUNT or SUM of the database: a SUM over no rows is null. */
-  private static long count(Object value) {
-    return value == null ? 0 : ((Number) value).longValue();
-  }
-
   private static String where(QueueFilter filter, Map<String, Object> parameters) {
     StringBuilder where = new StringBuilder(" WHERE r.gemeenteId = :gemeenteId");
     parameters.put("gemeenteId", filter.gemeenteId());
