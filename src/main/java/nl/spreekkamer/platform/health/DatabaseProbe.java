@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import nl.spreekkamer.platform.errors.DatabaseUnavailable;
 
 /** Asks the database whether it answers, within two seconds. */
 @ApplicationScoped
@@ -24,11 +25,13 @@ public class DatabaseProbe {
     }
   }
 
+  /** Whether the database answers; when it does not, {@link DatabaseUnavailable} notes it. */
   public boolean answers() {
     try {
       productName();
       return true;
     } catch (SQLException | RuntimeException e) {
+      DatabaseUnavailable.seen();
       return false;
     }
   }

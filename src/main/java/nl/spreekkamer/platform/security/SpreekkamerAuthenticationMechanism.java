@@ -94,10 +94,13 @@ public class SpreekkamerAuthenticationMechanism implements HttpAuthenticationMec
     if (!context.isProtected()) {
       return context.doNothing();
     }
-    if (request.getRequestedSessionId() != null && !database.answers()) {
+    if (request.getRequestedSessionId() != null
+        && (DatabaseUnavailable.seenRecently() || !database.answers())) {
       // With several servers the sessions live in the database: it is down, not the login. The
       // session may be lost, or known but with its attributes unreadable (then it looks valid and
-      // has no user), so any session cookie without a login asks the database first.
+      // has no user), so any session cookie without a login asks the database first. Liberty's
+      // session store can still fail to read sessions for a moment after the database answers
+      // again, so shortly after an outage such a request is told to try again, not to log in.
       return unavailable(request, response);
     }
     if (isApi(request)) {

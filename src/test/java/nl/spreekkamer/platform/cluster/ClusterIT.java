@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.spreekkamer.referral.api.ReferralApiIT;
 import nl.spreekkamer.testing.Pages;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -49,6 +50,17 @@ class ClusterIT {
       Path.of(System.getProperty("wlp.home", "target/liberty/wlp"), "usr", "servers");
   static final Pattern JOB_LINE =
       Pattern.compile("Job retention, slot (\\S+): (runs on|skipped, run by) (\\S+)");
+
+  /**
+   * The Liberty plugin waits for the servers, not for the application in them (B can still be
+   * starting it when the tests begin, seen on a busy machine): wait until both are ready.
+   */
+  @BeforeAll
+  static void bothServersReady() throws InterruptedException {
+    for (String server : List.of(A, B)) {
+      awaitStatus(server, "/health/ready", 200, Duration.ofMinutes(5));
+    }
+  }
 
   @Test
   @Order(1)
@@ -124,19 +136,23 @@ class ClusterIT {
     Pages intakeOnA = Pages.at(A).loggedIn("intake");
     Pages intakeOnB = intakeOnA.on(B);
     Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+    Timeline timeline = new Timeline();
     AtomicBoolean running = new AtomicBoolean(true);
     ExecutorService load = Executors.newFixedThreadPool(4);
     for (Pages pages : List.of(intakeOnA, intakeOnB, intakeOnA, intakeOnB)) {
+      String server = pages == intakeOnA ? "A" : "B";
       load.submit(
           () -> {
             while (running.get()) {
               int status = pages.call("GET", "/api/intake/referrals?max=20", null).statusCode();
               statuses.merge(status, 1, Integer::sum);
+              timeline.record(server + status);
             }
             return null;
           });
     }
     Thread.sleep(2_000);
+    timeline.record("database stopped");
     run(control + " stop -m fast");
     try {
       Thread.sleep(2_000);
@@ -150,24 +166,24 @@ class ClusterIT {
       }
       Thread.sleep(6_000);
     } finally {
+      timeline.record("database starting");
       run(control + " start");
+      timeline.record("database started");
     }
     for (String server : List.of(A, B)) {
       awaitStatus(server, "/health/ready", 200, Duration.ofSeconds(60));
     }
+    timeline.record("both ready");
     Thread.sleep(2_000);
     running.set(false);
     load.shutdown();
     assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
     assertThat(statuses.keySet()).as("statuses during the run: %s", statuses).contains(200, 503);
-    // The one exception allowed: when the database comes back, a request may find its session
-    // unreadable a moment before the database answers again, and get a 401 once
-    // (docs/DEPLOYMENT.md).
-    // The login itself is not lost: the same session works below.
+    // Never a 401: a session the server cannot read just after the outage is a 503 too
+    // (DatabaseUnavailable.AFTERMATH); the login itself is not lost, the same session works below.
     assertThat(statuses.keySet())
-        .as("statuses during the run: %s", statuses)
-        .allMatch(status -> status == 200 || status == 503 || status == 401);
-    assertThat(statuses.getOrDefault(401, 0)).as("401s during the run").isLessThanOrEqualTo(2);
+        .as("statuses during the run, per 250 ms:%n%s", timeline)
+        .allMatch(status -> status == 200 || status == 503);
     assertThat(intakeOnA.call("GET", "/api/intake/referrals?max=20", null).statusCode())
         .isEqualTo(200);
     assertThat(intakeOnB.call("GET", "/api/intake/referrals?max=20", null).statusCode())
@@ -236,6 +252,30 @@ class ClusterIT {
     assertThat(assistantOnB.call("GET", "/api/me", null).statusCode())
         .as("the assistant's session goes on at B")
         .isEqualTo(200);
+  }
+
+  /** What happened when, per 250 ms: answers by server and status ("B503=3") and events. */
+  private static final class Timeline {
+    private final long start = System.nanoTime();
+    private final ConcurrentLinkedQueue<Map.Entry<Long, String>> events =
+        new ConcurrentLinkedQueue<>();
+
+    void record(String event) {
+      events.add(Map.entry((System.nanoTime() - start) / 1_000_000, event));
+    }
+
+    @Override
+    public String toString() {
+      Map<Long, Map<String, Integer>> buckets = new TreeMap<>();
+      for (Map.Entry<Long, String> event : events) {
+        buckets
+            .computeIfAbsent(event.getKey() / 250 * 250, ms -> new TreeMap<>())
+            .merge(event.getValue(), 1, Integer::sum);
+      }
+      StringBuilder text = new StringBuilder();
+      buckets.forEach((ms, counts) -> text.append(ms).append(" ms: ").append(counts).append('\n'));
+      return text.toString();
+    }
   }
 
   /** Slot to the lines both servers logged about it ("runs on ..." or "skipped, run by ..."). */

@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class DatabaseUnavailableTest {
@@ -35,5 +36,26 @@ class DatabaseUnavailableTest {
     assertThat(DatabaseUnavailable.causes(new SQLException("syntax error", "42601"))).isFalse();
     assertThat(DatabaseUnavailable.causes(new IllegalStateException("no"))).isFalse();
     assertThat(DatabaseUnavailable.causes(null)).isFalse();
+  }
+
+  @Test
+  void anOutageCountsForThirtySecondsAfterItWasLastSeen() {
+    AtomicLong clock = new AtomicLong(-5_000_000_000L);
+    DatabaseUnavailable.Aftermath aftermath = new DatabaseUnavailable.Aftermath(clock::get);
+    assertThat(aftermath.recently()).as("never seen").isFalse();
+    aftermath.seen();
+    clock.addAndGet(29_000_000_000L);
+    assertThat(aftermath.recently()).isTrue();
+    aftermath.seen();
+    clock.addAndGet(29_000_000_000L);
+    assertThat(aftermath.recently()).as("29 s after the last time it was seen").isTrue();
+    clock.addAndGet(1_000_000_000L);
+    assertThat(aftermath.recently()).as("30 s after").isFalse();
+  }
+
+  @Test
+  void aConnectionFaultIsNotedAsAnOutage() {
+    DatabaseUnavailable.causes(new SQLException("the database system is starting up", "57P03"));
+    assertThat(DatabaseUnavailable.seenRecently()).isTrue();
   }
 }
