@@ -591,8 +591,8 @@ public class NationalData {
         "INSERT INTO REFERRAL (ID, VERSION, REFERENCE, PRAKTIJK_ID, REFERRED_BY, GEMEENTE_ID, CREATED_AT, STATUS,"
             + " STATUS_CHANGED_AT, ASSIGNED_TO, PATIENT_NAME, PATIENT_PHONE, CONTACT_PREFERENCE, CATEGORY, URGENCY,"
             + " URGENT, CONSENT_FEEDBACK, CONSENT_TEXT_VERSION, CONSENT_RECORDED_BY, CONSENT_RECORDED_AT, OUTCOME,"
-            + " CLOSED_AT) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, '06 12 34 56 78', 'PHONE', ?, ?, ?, TRUE,"
-            + " '2026-11-1', ?, ?, ?, ?)")) {
+            + " CLOSED_AT, UPDATED_AT) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, '06 12 34 56 78', 'PHONE', ?, ?, ?,"
+            + " TRUE, '2026-11-1', ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < count; i++) {
         long[] place = practices.get(random.nextInt(practices.size()));
         List<long[]> team = staff.getOrDefault(place[0], List.of());
@@ -619,6 +619,7 @@ public class NationalData {
         r.setTimestamp(15, created);
         r.setString(16, closed ? "HELP_PROGRAMME_STARTED" : null);
         r.setTimestamp(17, closed ? created : null);
+        r.setTimestamp(18, created);
         r.addBatch();
         if (i % BATCH == BATCH - 1) {
           r.executeBatch();

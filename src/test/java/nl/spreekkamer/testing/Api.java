@@ -86,6 +86,25 @@ public final class Api {
     return send(builder(path).GET());
   }
 
+  /** A GET with one more request header, e.g. {@code Prefer}. */
+  public Reply get(String path, String header, String value) {
+    return send(builder(path).header(header, value).GET());
+  }
+
+  /**
+   * Any method with a body of the given type and more headers as name, value pairs (e.g. a JSON
+   * Patch with {@code If-Match}).
+   */
+  public Reply send(
+      String method, String path, String contentType, String body, String... headers) {
+    HttpRequest.Builder request =
+        builder(path).header("Content-Type", contentType).method(method, body(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   /** A GET that accepts any content type, e.g. Prometheus text. */
   public Reply getText(String path) {
     return send(builder(path).setHeader("Accept", "*/*").GET());

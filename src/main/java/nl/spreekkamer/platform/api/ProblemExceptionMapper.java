@@ -23,10 +23,12 @@ import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.DatabaseUnavailable;
 import nl.spreekkamer.platform.errors.DomainException;
 import nl.spreekkamer.platform.errors.PayloadTooLargeException;
+import nl.spreekkamer.platform.errors.PreconditionFailedException;
 import nl.spreekkamer.platform.errors.Problem;
 import nl.spreekkamer.platform.errors.ProblemFactory;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import nl.spreekkamer.platform.errors.TooManyAttemptsException;
+import nl.spreekkamer.platform.errors.UnprocessableException;
 import nl.spreekkamer.platform.i18n.LocaleResolver;
 import nl.spreekkamer.platform.i18n.Messages;
 
@@ -113,8 +115,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     if (e instanceof ConflictException) {
       return 409;
     }
+    if (e instanceof PreconditionFailedException) {
+      return 412;
+    }
     if (e instanceof PayloadTooLargeException) {
       return 413;
+    }
+    if (e instanceof UnprocessableException) {
+      return 422;
     }
     if (e instanceof TooManyAttemptsException) {
       return 429;

@@ -94,12 +94,13 @@ public class IntakeService {
 
   public Workload workload() {
     LocalDate yesterday = LocalDate.now(clock.withZone(DUTCH_TIME)).minusDays(1);
-    return new Workload(
-        referrals.countQueue(filter(new QueueQuery(null, null, null, null, null))),
-        referrals.countQueue(
-            filter(new QueueQuery(null, null, null, null, yesterday.toString(), null, null))),
-        referrals.countQueue(filter(new QueueQuery(null, null, null, null, null, true, null))),
-        referrals.countQueue(filter(new QueueQuery(null, null, null, "me", null))));
+    ReferralRepository.Workload counts =
+        referrals.workload(
+            caller.gemeenteId(),
+            yesterday.atStartOfDay(DUTCH_TIME).toInstant(),
+            normDue(),
+            caller.accountId());
+    return new Workload(counts.open(), counts.newSince(), counts.due(), counts.mine());
   }
 
   public Page<QueueItem> queue(QueueQuery query, Integer first, Integer max) {

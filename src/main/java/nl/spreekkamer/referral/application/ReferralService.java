@@ -4,11 +4,19 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import nl.spreekkamer.organisation.application.Caller;
 import nl.spreekkamer.organisation.domain.AgbCode;
 import nl.spreekkamer.organisation.domain.Gemeente;
@@ -20,6 +28,8 @@ import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.Choices;
 import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
+import nl.spreekkamer.platform.errors.PreconditionFailedException;
+import nl.spreekkamer.platform.errors.UnprocessableException;
 import nl.spreekkamer.platform.errors.Versions;
 import nl.spreekkamer.platform.paging.Page;
 import nl.spreekkamer.platform.security.Roles;
@@ -29,12 +39,15 @@ import nl.spreekkamer.referral.domain.Consent;
 import nl.spreekkamer.referral.domain.ConsentText;
 import nl.spreekkamer.referral.domain.ContactPreference;
 import nl.spreekkamer.referral.domain.HelpCategory;
+import nl.spreekkamer.referral.domain.Outcome;
 import nl.spreekkamer.referral.domain.PatientContact;
 import nl.spreekkamer.referral.domain.PrintedCard;
 import nl.spreekkamer.referral.domain.PrintedCardRepository;
 import nl.spreekkamer.referral.domain.ReferenceCode;
 import nl.spreekkamer.referral.domain.Referral;
 import nl.spreekkamer.referral.domain.ReferralRepository;
+import nl.spreekkamer.referral.domain.ReferralStatus;
+import nl.spreekkamer.referral.domain.TaskFilter;
 import nl.spreekkamer.referral.domain.UrgencySignal;
 import nl.spreekkamer.referral.infrastructure.FhirReferrals;
 
@@ -63,6 +76,7 @@ public class ReferralService {
   @Inject ConsentText consentText;
   @Inject Retention retention;
   @Inject FhirReferrals fhir;
+  @Inject IntakeService intake;
   @Inject Clock clock;
 
   @RolesAllowed({Roles.HUISARTS, Roles.POH, Roles.ASSISTENT, Roles.PRAKTIJKMANAGER})
@@ -171,15 +185,105 @@ public class ReferralService {
   public FhirTask fhirTask(long id) {
     Referral referral = access.findAs(id, Side.GEMEENTE);
     access.audit(referral, AuditAction.VIEW, "fhir");
-    Optional<Praktijk> praktijk = access.praktijk(referral);
     String gemeente = gemeenten.find(referral.gemeenteId()).map(Gemeente::name).orElse("");
-    String json =
-        fhir.taskJson(
-            referral,
-            praktijk.map(Praktijk::name).orElse(""),
-            praktijk.map(Praktijk::agbCode).map(AgbCode::value).orElse(null),
-            gemeente);
+    String json = fhir.taskJson(taskSource(referral, access.praktijk(referral), gemeente));
     return new FhirTask(json, referral.version());
+  }
+
+  /**
+   * A case system changes a Task: {@code edit} turns the current Task into the one it wants (a JSON
+   * Patch, or the whole Task of a PUT). Only status, businessStatus, statusReason, note and output
+   * may differ; the change becomes the same step the intake page takes, by the same rules, audited
+   * and told to the practice. {@code ifMatch} is the version the system read ({@code If-Match}).
+   */
+  @RolesAllowed({Roles.GEMEENTE_INTAKE, Roles.GEMEENTE_COORDINATOR, Roles.GEMEENTE_SYSTEEM})
+  public void fhirUpdate(long id, Long ifMatch, UnaryOperator<JsonObject> edit) {
+    Referral referral = access.findAs(id, Side.GEMEENTE);
+    if (ifMatch == null) {
+      throw new InvalidInputException("If-Match", "validation.fhir.ifMatch");
+    }
+    if (ifMatch != referral.version()) {
+      throw new PreconditionFailedException("If-Match", "error.fhir.stale", referral.version());
+    }
+    String gemeente = gemeenten.find(referral.gemeenteId()).map(Gemeente::name).orElse("");
+    String current = fhir.taskJson(taskSource(referral, access.praktijk(referral), gemeente));
+    JsonObject before = Json.createReader(new StringReader(current)).readObject();
+    FhirReferrals.TaskChange change = fhir.change(before, edit.apply(before));
+    intake.changeStatus(id, step(referral.status(), change, ifMatch));
+  }
+
+  /** The intake step a Task change stands for. */
+  private static StatusRequest step(
+      ReferralStatus now, FhirReferrals.TaskChange change, long version) {
+    String outcome = change.outcome();
+    ReferralStatus to;
+    if (change.businessStatus() != null) {
+      to = Choices.one("businessStatus", change.businessStatus(), ReferralStatus.class);
+    } else if (change.status() == null) {
+      throw new UnprocessableException("status", "error.fhir.noStep");
+    } else {
+      to =
+          switch (change.status()) {
+            case "completed" -> ReferralStatus.CLOSED;
+            case "rejected" -> ReferralStatus.CLOSED;
+            case "accepted", "in-progress" -> {
+              if (now != ReferralStatus.RECEIVED) {
+                throw new UnprocessableException("status", "error.fhir.status", change.status());
+              }
+              yield ReferralStatus.SEEKING_CONTACT;
+            }
+            default ->
+                throw new UnprocessableException("status", "error.fhir.status", change.status());
+          };
+      if (change.status().equals("rejected")) {
+        outcome = Outcome.DECLINED.name();
+      }
+    }
+    if (change.status() != null
+        && change.businessStatus() != null
+        && !to.fhirCode().equals(change.status())) {
+      throw new UnprocessableException("status", "error.fhir.status", change.status());
+    }
+    return new StatusRequest(
+        to.name(), outcome, change.declineReason(), null, null, change.note(), version);
+  }
+
+  private static FhirReferrals.TaskSource taskSource(
+      Referral referral, Optional<Praktijk> praktijk, String gemeente) {
+    return new FhirReferrals.TaskSource(
+        referral,
+        praktijk.map(Praktijk::name).orElse(""),
+        praktijk.map(Praktijk::agbCode).map(AgbCode::value).orElse(null),
+        gemeente);
+  }
+
+  /**
+   * One page of the gemeente's Tasks as a FHIR searchset Bundle: {@code total} counts every match,
+   * {@code next} (built by {@code nextLink} from where this page ends) is there when more follow.
+   * Each Task returned is audited, as a read is. Gemeente staff and systems only.
+   */
+  @RolesAllowed({Roles.GEMEENTE_INTAKE, Roles.GEMEENTE_COORDINATOR, Roles.GEMEENTE_SYSTEEM})
+  public String fhirSearch(
+      FhirSearch search, String selfLink, Function<TaskFilter.Cursor, String> nextLink) {
+    TaskFilter filter = search.filter(caller.gemeenteId());
+    List<Referral> found = referrals.tasks(filter, search.after(), search.count() + 1);
+    boolean more = found.size() > search.count();
+    List<Referral> page = more ? found.subList(0, search.count()) : found;
+    String gemeente = gemeenten.find(caller.gemeenteId()).map(Gemeente::name).orElse("");
+    Map<Long, Optional<Praktijk>> praktijkOf = new HashMap<>();
+    List<FhirReferrals.TaskSource> tasks = new ArrayList<>();
+    for (Referral referral : page) {
+      access.audit(referral, AuditAction.VIEW, "fhir-search");
+      Optional<Praktijk> praktijk =
+          praktijkOf.computeIfAbsent(referral.praktijkId(), any -> access.praktijk(referral));
+      tasks.add(taskSource(referral, praktijk, gemeente));
+    }
+    String next = null;
+    if (more && !page.isEmpty()) {
+      Referral last = page.get(page.size() - 1);
+      next = nextLink.apply(new TaskFilter.Cursor(last.updatedAt(), last.id()));
+    }
+    return fhir.searchsetJson(tasks, referrals.countTasks(filter), selfLink, next);
   }
 
   /**

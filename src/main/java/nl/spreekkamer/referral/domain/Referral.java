@@ -8,10 +8,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -128,7 +131,21 @@ public class Referral {
   @Column(name = "ERASED_AT")
   private Instant erasedAt;
 
+  /**
+   * When the row was last written, whatever changed (FHIR {@code meta.lastUpdated}, the search by
+   * {@code _lastUpdated}): set on every insert and update, with the version, in whole milliseconds
+   * so that a search cursor holding it finds the row again on every database.
+   */
+  @Column(name = "UPDATED_AT", nullable = false)
+  private Instant updatedAt;
+
   protected Referral() {}
+
+  @PrePersist
+  @PreUpdate
+  void touch() {
+    updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+  }
 
   /** A new referral in the gemeente's queue, status received. */
   public Referral(
@@ -346,6 +363,10 @@ public class Referral {
 
   public Instant statusChangedAt() {
     return statusChangedAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
   }
 
   public Long assignedTo() {

@@ -17,6 +17,24 @@ public interface ReferralRepository {
 
   long countQueue(QueueFilter filter);
 
+  /**
+   * The open referrals of a gemeente in one pass: all of them, those received since {@code since},
+   * those waiting for first contact past {@code due}, and those assigned to {@code workerId}.
+   */
+  Workload workload(long gemeenteId, Instant since, QueueFilter.NormDue due, long workerId);
+
+  /** The counts of {@link #workload}. */
+  record Workload(long open, long newSince, long due, long mine) {}
+
+  /**
+   * Up to {@code max} referrals of {@code filter} after {@code after} ({@code null}: from the
+   * start).
+   */
+  List<Referral> tasks(TaskFilter filter, TaskFilter.Cursor after, int max);
+
+  /** How many referrals {@code filter} finds in all. */
+  long countTasks(TaskFilter filter);
+
   /** A page of the referrals a practice made, newest first. */
   List<Referral> ofPraktijk(long praktijkId, int first, int max);
 

@@ -2,9 +2,20 @@ package nl.spreekkamer.referral.infrastructure;
 
 import ca.uhn.fhir.context.FhirContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.spreekkamer.platform.errors.UnprocessableException;
 import nl.spreekkamer.referral.domain.Referral;
 import nl.spreekkamer.referral.domain.ReferralStatus;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -30,22 +41,158 @@ public class FhirReferrals {
 
   static final String AGB = "http://fhir.nl/fhir/NamingSystem/agb-z";
   static final String TASK_CODE = "http://hl7.org/fhir/CodeSystem/task-code";
+  static final String REFERRAL_STATUS = SYSTEM + "/CodeSystem/referral-status";
+  static final String OUTCOME = SYSTEM + "/CodeSystem/referral-outcome";
+  static final String DECLINE_REASON = SYSTEM + "/CodeSystem/decline-reason";
+
+  /** What a case system may change in a Task; the rest is Spreekkamer's (or not stored). */
+  private static final Set<String> EDITABLE =
+      Set.of(
+          "status",
+          "businessStatus",
+          "statusReason",
+          "note",
+          "output",
+          "meta",
+          "text",
+          "lastModified");
 
   /**
-   * The Task as JSON; {@code agbCode} is the referring practice's AGB code where known (the
-   * requester's identifier).
+   * What a case system changed in a Task (each {@code null} when unchanged): the FHIR status, the
+   * Spreekkamer status (businessStatus), the outcome (output), the decline reason (statusReason)
+   * and the text of notes it added.
    */
-  public String taskJson(Referral referral, String praktijk, String agbCode, String gemeente) {
-    return context()
-        .newJsonParser()
-        .setPrettyPrint(true)
-        .encodeResourceToString(task(referral, praktijk, agbCode, gemeente));
+  public record TaskChange(
+      String status, String businessStatus, String outcome, String declineReason, String note) {}
+
+  /**
+   * Compares the Task as it was with the Task as the case system wants it.
+   *
+   * @throws UnprocessableException when anything else than the editable elements differs
+   */
+  public TaskChange change(JsonObject before, JsonObject after) {
+    Set<String> keys = new TreeSet<>(before.keySet());
+    keys.addAll(after.keySet());
+    for (String key : keys) {
+      if (!EDITABLE.contains(key) && !Objects.equals(before.get(key), after.get(key))) {
+        throw new UnprocessableException(key, "error.fhir.readOnly", key);
+      }
+    }
+    return new TaskChange(
+        changed(before, after, "status") ? text(after.get("status")) : null,
+        changed(before, after, "businessStatus")
+            ? code(after.get("businessStatus"), REFERRAL_STATUS)
+            : null,
+        changed(before, after, "output") ? outcome(after.get("output")) : null,
+        changed(before, after, "statusReason")
+            ? code(after.get("statusReason"), DECLINE_REASON)
+            : null,
+        addedNotes(before.get("note"), after.get("note")));
   }
 
-  Task task(Referral referral, String praktijk, String agbCode, String gemeente) {
+  private static boolean changed(JsonObject before, JsonObject after, String key) {
+    return !Objects.equals(before.get(key), after.get(key));
+  }
+
+  private static String text(JsonValue value) {
+    return value instanceof JsonString string ? string.getString() : null;
+  }
+
+  /** The code of the coding in {@code system} of a CodeableConcept; the first code without one. */
+  private static String code(JsonValue concept, String system) {
+    if (!(concept instanceof JsonObject object)
+        || !(object.get("coding") instanceof JsonArray codings)) {
+      return null;
+    }
+    String any = null;
+    for (JsonValue coding : codings) {
+      if (coding instanceof JsonObject c && c.get("code") instanceof JsonString code) {
+        if (system.equals(text(c.get("system")))) {
+          return code.getString();
+        }
+        any = any == null && !c.containsKey("system") ? code.getString() : any;
+      }
+    }
+    return any;
+  }
+
+  private static String outcome(JsonValue output) {
+    if (!(output instanceof JsonArray outputs)) {
+      return null;
+    }
+    for (JsonValue item : outputs) {
+      if (item instanceof JsonObject o) {
+        String code = code(o.get("valueCodeableConcept"), OUTCOME);
+        if (code != null) {
+          return code;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String addedNotes(JsonValue before, JsonValue after) {
+    if (!(after instanceof JsonArray notes)) {
+      return null;
+    }
+    List<JsonValue> old = before instanceof JsonArray array ? array : List.of();
+    String added =
+        notes.stream()
+            .filter(note -> !old.contains(note))
+            .filter(JsonObject.class::isInstance)
+            .map(note -> text(note.asJsonObject().get("text")))
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining("\n"));
+    return added.isBlank() ? null : added;
+  }
+
+  /**
+   * What a Task is made of: the referral, the referring practice's name and AGB code where known
+   * (the requester's identifier) and the gemeente's name (the owner).
+   */
+  public record TaskSource(Referral referral, String praktijk, String agbCode, String gemeente) {}
+
+  /** The Task as JSON. */
+  public String taskJson(TaskSource source) {
+    return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(task(source));
+  }
+
+  /**
+   * A page of Tasks as a searchset Bundle: {@code total} matches in all, a {@code self} link and,
+   * when more pages follow, a {@code next} link.
+   */
+  public String searchsetJson(List<TaskSource> tasks, long total, String self, String next) {
+    Bundle bundle = new Bundle();
+    bundle.setType(Bundle.BundleType.SEARCHSET);
+    bundle.setTimestamp(new Date());
+    bundle.setTotal((int) Math.min(total, Integer.MAX_VALUE));
+    bundle.addLink().setRelation(Bundle.LINK_SELF).setUrl(self);
+    if (next != null) {
+      bundle.addLink().setRelation(Bundle.LINK_NEXT).setUrl(next);
+    }
+    String base = self.substring(0, self.indexOf("/Task") + 1);
+    for (TaskSource source : tasks) {
+      bundle
+          .addEntry()
+          .setFullUrl(base + "Task/" + source.referral().id())
+          .setResource(task(source))
+          .getSearch()
+          .setMode(Bundle.SearchEntryMode.MATCH);
+    }
+    return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
+  }
+
+  Task task(TaskSource source) {
+    Referral referral = source.referral();
+    String praktijk = source.praktijk();
+    String agbCode = source.agbCode();
+    String gemeente = source.gemeente();
     Task task = new Task();
     task.setId(String.valueOf(referral.id()));
     task.getMeta().setVersionId(String.valueOf(referral.version()));
+    if (referral.updatedAt() != null) {
+      task.getMeta().setLastUpdated(Date.from(referral.updatedAt()));
+    }
     task.setCode(
         new CodeableConcept(new Coding(TASK_CODE, "fulfill", "Fulfill the focal request")));
     task.addIdentifier(
@@ -56,8 +203,7 @@ public class FhirReferrals {
     task.setIntent(Task.TaskIntent.ORDER);
     task.setPriority(referral.isUrgent() ? Task.TaskPriority.URGENT : Task.TaskPriority.ROUTINE);
     task.setBusinessStatus(
-        new CodeableConcept(
-            new Coding(SYSTEM + "/CodeSystem/referral-status", referral.status().name(), null)));
+        new CodeableConcept(new Coding(REFERRAL_STATUS, referral.status().name(), null)));
     task.setAuthoredOn(Date.from(referral.createdAt()));
     task.setLastModified(Date.from(referral.statusChangedAt()));
     Reference requester = new Reference().setType("Organization").setDisplay(praktijk);
@@ -145,20 +291,21 @@ public class FhirReferrals {
     task.addContained(consent);
     request.addSupportingInfo(new Reference("#consent"));
 
+    if (referral.declineReason() != null) {
+      task.setStatusReason(
+          new CodeableConcept(new Coding(DECLINE_REASON, referral.declineReason().name(), null)));
+    }
     if (referral.outcome() != null) {
       task.addOutput()
           .setType(new CodeableConcept().setText("outcome"))
-          .setValue(
-              new CodeableConcept(
-                  new Coding(
-                      SYSTEM + "/CodeSystem/referral-outcome", referral.outcome().name(), null)));
+          .setValue(new CodeableConcept(new Coding(OUTCOME, referral.outcome().name(), null)));
     }
     return task;
   }
 
   /**
-   * What this server offers a FHIR client: the Task read, JSON only, and how a client logs in (the
-   * gemeente's API key as Bearer, Basic for people).
+   * What this server offers a FHIR client: the Task read, search, patch and update, JSON only, and
+   * how a client logs in (the gemeente's API key as Bearer, Basic for people).
    */
   public String capabilityJson(String baseUrl) {
     CapabilityStatement capability = new CapabilityStatement();
@@ -190,18 +337,40 @@ public class FhirReferrals {
     task.setType("Task");
     task.setProfile("http://hl7.org/fhir/StructureDefinition/Task");
     task.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.READ);
+    task.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.SEARCHTYPE);
+    task.addInteraction()
+        .setCode(CapabilityStatement.TypeRestfulInteraction.PATCH)
+        .setDocumentation(
+            "JSON Patch op status, businessStatus, statusReason, note en output, met If-Match");
+    task.addInteraction()
+        .setCode(CapabilityStatement.TypeRestfulInteraction.UPDATE)
+        .setDocumentation("De hele Task terug met een gewijzigde status, met If-Match");
+    task.setUpdateCreate(false);
+    searchParam(task, "status", Enumerations.SearchParamType.TOKEN, "received, in-progress, ...");
+    searchParam(task, "priority", Enumerations.SearchParamType.TOKEN, "routine of urgent");
+    searchParam(
+        task,
+        "_lastUpdated",
+        Enumerations.SearchParamType.DATE,
+        "gt, ge, lt, le of eq; ook twee keer voor een periode");
+    searchParam(task, "_count", Enumerations.SearchParamType.NUMBER, "1-100, standaard 20");
+    searchParam(
+        task, "_sort", Enumerations.SearchParamType.SPECIAL, "_lastUpdated of -_lastUpdated");
     task.setVersioning(CapabilityStatement.ResourceVersionPolicy.VERSIONED);
     task.setReadHistory(false);
     return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(capability);
   }
 
+  private static void searchParam(
+      CapabilityStatement.CapabilityStatementRestResourceComponent resource,
+      String name,
+      Enumerations.SearchParamType type,
+      String documentation) {
+    resource.addSearchParam().setName(name).setType(type).setDocumentation(documentation);
+  }
+
   private static Task.TaskStatus status(ReferralStatus status) {
-    return switch (status) {
-      case RECEIVED -> Task.TaskStatus.RECEIVED;
-      case CLOSED -> Task.TaskStatus.COMPLETED;
-      case WITHDRAWN -> Task.TaskStatus.CANCELLED;
-      default -> Task.TaskStatus.INPROGRESS;
-    };
+    return Task.TaskStatus.fromCode(status.fhirCode());
   }
 
   private FhirContext context() {

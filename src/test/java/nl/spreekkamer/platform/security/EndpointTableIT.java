@@ -82,7 +82,10 @@ public class EndpointTableIT {
     allow("GET /api/certificates/{code}", union(PRACTICE, Set.of("beheer")));
     allow("GET /api/certificates/{code}/pdf", union(PRACTICE, Set.of("beheer")));
     allow("GET /api/certificates/{code}/verification", EVERYONE);
+    allow("GET /api/fhir/Task", GEMEENTE);
     allow("GET /api/fhir/Task/{id}", GEMEENTE);
+    allow("PATCH /api/fhir/Task/{id}", GEMEENTE);
+    allow("PUT /api/fhir/Task/{id}", GEMEENTE);
     allow("GET /api/fhir/metadata", EVERYONE);
     allow("GET /api/gemeenten", EVERYONE);
     allow("POST /api/gemeenten", Set.of("beheer"));

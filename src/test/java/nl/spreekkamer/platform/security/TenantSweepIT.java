@@ -64,6 +64,8 @@ class TenantSweepIT {
     sweep("POST /api/accounts/{id}/two-factor-reset", Owned.ACCOUNT);
     sweep("DELETE /api/api-clients/{id}", Owned.API_CLIENT);
     sweep("GET /api/fhir/Task/{id}", Owned.REFERRAL);
+    sweep("PATCH /api/fhir/Task/{id}", Owned.REFERRAL);
+    sweep("PUT /api/fhir/Task/{id}", Owned.REFERRAL);
     sweep("PUT /api/gemeenten/{id}", Owned.GEMEENTE);
     sweep("GET /api/kits/{id}", Owned.KIT);
     sweep("PUT /api/kits/{id}", Owned.KIT);
