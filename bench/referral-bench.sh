@@ -45,6 +45,19 @@ case "${1:-run}" in
           curl -s -b "$JAR" -o /dev/null -w "%{time_total}\n" -H 'Content-Type: application/json' -H "Origin: $BASE" \
             -d "{\"status\":\"SEEKING_CONTACT\",\"version\":$version}" "$BASE/api/referrals/$id/status"
         done | stats
+    # FHIR search of changed Tasks (issue 19: median under 100 ms for a page of 50), against the
+    # login page in the same run; every Task returned is audited as a read, so this writes too.
+    month=$(date -u -d '30 days ago' +%Y-%m-%dT%H:%M:%SZ)
+    for _ in $(seq 1 20); do get "/login.xhtml" > /dev/null; done
+    echo "login page (yardstick), 100 requests:"
+    for _ in $(seq 1 100); do curl -s -o /dev/null -w "%{time_total}\n" "$BASE/login.xhtml"; done | stats
+    echo "FHIR Tasks changed in the last 30 days: $(curl -s -b "$JAR" "$BASE/api/fhir/Task?_lastUpdated=ge$month&_count=0" | python3 -c 'import sys,json; print(json.load(sys.stdin)["total"])')"
+    for _ in $(seq 1 10); do get "/api/fhir/Task?_lastUpdated=ge$month&_count=50" > /dev/null; done
+    echo "FHIR search, first page of 50 changed in the last 30 days, 100 requests:"
+    for _ in $(seq 1 100); do get "/api/fhir/Task?_lastUpdated=ge$month&_count=50"; done | stats
+    next=$(curl -s -b "$JAR" "$BASE/api/fhir/Task?_count=50" | python3 -c 'import sys,json; print(next(l["url"] for l in json.load(sys.stdin)["link"] if l["relation"]=="next"))')
+    echo "FHIR search, a next page of 50 (all Tasks, oldest change first), 100 requests:"
+    for _ in $(seq 1 100); do get "${next#"$BASE"}"; done | stats
     echo "server RSS: $(ps -o rss= -p "$(pgrep -f 'ws-server.jar.*spreekkamer' | head -1)" | awk '{printf "%.0f MB", $1/1024}')"
     ;;
 esac

@@ -174,6 +174,10 @@ public class FhirApiIT {
     String next = link(bundle1, "next");
     assertThat(next).startsWith(Api.BASE_URL + "/api/fhir/Task?");
 
+    assertThat(ids(Api.as("intake-b").get(next.substring(Api.BASE_URL.length())).json()))
+        .as("another gemeente following this gemeente's next link")
+        .isEmpty();
+
     long meanwhile = create("Zoek Tussendoor");
     JsonObject bundle2 = intake.get(next.substring(Api.BASE_URL.length())).json();
     assertThat(bundle2.getInt("total")).isEqualTo(4);
@@ -292,6 +296,17 @@ public class FhirApiIT {
     assertThat(intake.send("PATCH", "/api/fhir/Task/" + id, PATCH, "[]").status())
         .as("without If-Match")
         .isEqualTo(400);
+
+    // A worker on the intake page takes the referral on meanwhile: the system's read is stale.
+    String systemRead = accepted.header("ETag");
+    long version = intake.get("/api/referrals/" + id).json().getJsonNumber("version").longValue();
+    Api.Reply onThePage =
+        intake.post("/api/referrals/" + id + "/assign", "{\"version\": " + version + "}");
+    assertThat(onThePage.status()).as(onThePage.body()).isEqualTo(200);
+    Api.Reply race =
+        patch(id, systemRead, "[{\"op\": \"add\", \"path\": \"/note\", \"value\": []}]");
+    assertThat(race.status()).as("after a page action: " + race.body()).isEqualTo(412);
+    accepted = intake.get("/api/fhir/Task/" + id);
 
     etag = accepted.header("ETag");
     Api.Reply priority =
