@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import nl.spreekkamer.organisation.application.Caller;
 import nl.spreekkamer.organisation.domain.AgbCode;
+import nl.spreekkamer.organisation.domain.CbsCode;
 import nl.spreekkamer.organisation.domain.Gemeente;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
 import nl.spreekkamer.organisation.domain.Praktijk;
@@ -185,7 +186,7 @@ public class ReferralService {
   public FhirTask fhirTask(long id) {
     Referral referral = access.findAs(id, Side.GEMEENTE);
     access.audit(referral, AuditAction.VIEW, "fhir");
-    String gemeente = gemeenten.find(referral.gemeenteId()).map(Gemeente::name).orElse("");
+    Optional<Gemeente> gemeente = gemeenten.find(referral.gemeenteId());
     String json = fhir.taskJson(taskSource(referral, access.praktijk(referral), gemeente));
     return new FhirTask(json, referral.version());
   }
@@ -205,7 +206,7 @@ public class ReferralService {
     if (ifMatch != referral.version()) {
       throw new PreconditionFailedException("If-Match", "error.fhir.stale", referral.version());
     }
-    String gemeente = gemeenten.find(referral.gemeenteId()).map(Gemeente::name).orElse("");
+    Optional<Gemeente> gemeente = gemeenten.find(referral.gemeenteId());
     String current = fhir.taskJson(taskSource(referral, access.praktijk(referral), gemeente));
     JsonObject before = Json.createReader(new StringReader(current)).readObject();
     FhirReferrals.TaskChange change = fhir.change(before, edit.apply(before));
@@ -249,12 +250,13 @@ public class ReferralService {
   }
 
   private static FhirReferrals.TaskSource taskSource(
-      Referral referral, Optional<Praktijk> praktijk, String gemeente) {
+      Referral referral, Optional<Praktijk> praktijk, Optional<Gemeente> gemeente) {
     return new FhirReferrals.TaskSource(
         referral,
         praktijk.map(Praktijk::name).orElse(""),
         praktijk.map(Praktijk::agbCode).map(AgbCode::value).orElse(null),
-        gemeente);
+        gemeente.map(Gemeente::name).orElse(""),
+        gemeente.map(Gemeente::cbsCode).map(CbsCode::value).orElse(null));
   }
 
   /**
@@ -269,7 +271,7 @@ public class ReferralService {
     List<Referral> found = referrals.tasks(filter, search.after(), search.count() + 1);
     boolean more = found.size() > search.count();
     List<Referral> page = more ? found.subList(0, search.count()) : found;
-    String gemeente = gemeenten.find(caller.gemeenteId()).map(Gemeente::name).orElse("");
+    Optional<Gemeente> gemeente = gemeenten.find(caller.gemeenteId());
     Map<Long, Optional<Praktijk>> praktijkOf = new HashMap<>();
     List<FhirReferrals.TaskSource> tasks = new ArrayList<>();
     for (Referral referral : page) {

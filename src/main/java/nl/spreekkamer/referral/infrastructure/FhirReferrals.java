@@ -41,6 +41,12 @@ public class FhirReferrals {
 
   static final String AGB = "http://fhir.nl/fhir/NamingSystem/agb-z";
   static final String TASK_CODE = "http://hl7.org/fhir/CodeSystem/task-code";
+
+  /** The gemeente's CBS code (GM0123): no national FHIR NamingSystem for it (decision 0026). */
+  static final String CBS_GEMEENTE = SYSTEM + "/NamingSystem/cbs-gemeentecode";
+
+  static final String SDOHCC_CODES =
+      "http://hl7.org/fhir/us/sdoh-clinicalcare/CodeSystem/SDOHCC-CodeSystemTemporaryCodes";
   static final String REFERRAL_STATUS = SYSTEM + "/CodeSystem/referral-status";
   static final String OUTCOME = SYSTEM + "/CodeSystem/referral-outcome";
   static final String DECLINE_REASON = SYSTEM + "/CodeSystem/decline-reason";
@@ -148,9 +154,10 @@ public class FhirReferrals {
 
   /**
    * What a Task is made of: the referral, the referring practice's name and AGB code where known
-   * (the requester's identifier) and the gemeente's name (the owner).
+   * (the requester's identifier) and the gemeente's name and CBS code (the owner).
    */
-  public record TaskSource(Referral referral, String praktijk, String agbCode, String gemeente) {}
+  public record TaskSource(
+      Referral referral, String praktijk, String agbCode, String gemeente, String cbsCode) {}
 
   /** The Task as JSON. */
   public String taskJson(TaskSource source) {
@@ -206,12 +213,10 @@ public class FhirReferrals {
         new CodeableConcept(new Coding(REFERRAL_STATUS, referral.status().name(), null)));
     task.setAuthoredOn(Date.from(referral.createdAt()));
     task.setLastModified(Date.from(referral.statusChangedAt()));
-    Reference requester = new Reference().setType("Organization").setDisplay(praktijk);
-    if (agbCode != null) {
-      requester.setIdentifier(new Identifier().setSystem(AGB).setValue(agbCode));
-    }
+    Reference requester = organisation(praktijk, AGB, agbCode);
     task.setRequester(requester);
-    task.setOwner(new Reference().setType("Organization").setDisplay("Meldpunt " + gemeente));
+    Reference owner = organisation("Meldpunt " + gemeente, CBS_GEMEENTE, source.cbsCode());
+    task.setOwner(owner);
 
     ServiceRequest request = new ServiceRequest();
     request.setId("request");
@@ -224,6 +229,10 @@ public class FhirReferrals {
         referral.isUrgent()
             ? ServiceRequest.ServiceRequestPriority.URGENT
             : ServiceRequest.ServiceRequestPriority.ROUTINE);
+    // The Gravity (SDOHCC) category for money worries beside Spreekkamer's own help category.
+    request.addCategory(
+        new CodeableConcept(
+            new Coding(SDOHCC_CODES, "financial-insecurity", "Financial Insecurity")));
     request.addCategory(
         new CodeableConcept(
             new Coding(SYSTEM + "/CodeSystem/help-category", referral.category().name(), null)));
@@ -251,13 +260,18 @@ public class FhirReferrals {
         patient
             .addTelecom()
             .setSystem(ContactPoint.ContactPointSystem.PHONE)
-            .setValue(referral.contact().phone());
+            .setValue(referral.contact().phone())
+            .setUse(
+                referral.contact().phone().replace(" ", "").startsWith("06")
+                    ? ContactPoint.ContactPointUse.MOBILE
+                    : ContactPoint.ContactPointUse.HOME);
       }
       if (referral.contact().email() != null) {
         patient
             .addTelecom()
             .setSystem(ContactPoint.ContactPointSystem.EMAIL)
-            .setValue(referral.contact().email());
+            .setValue(referral.contact().email())
+            .setUse(ContactPoint.ContactPointUse.HOME);
       }
       task.addContained(patient);
       task.setFor(new Reference("#patient"));
@@ -275,8 +289,19 @@ public class FhirReferrals {
         new CodeableConcept(new Coding("http://loinc.org", "59284-0", "Patient Consent")));
     consent.setDateTime(Date.from(referral.consent().recordedAt()));
     consent.addPolicy().setUri(SYSTEM + "/toestemming/" + referral.consent().textVersion());
+    // Recorded by the practice; the meldpunt is who receives the data.
+    consent.addOrganization(requester.copy());
     Consent.ProvisionComponent provision =
         consent.getProvision().setType(Consent.ConsentProvisionType.PERMIT);
+    provision
+        .addActor()
+        .setRole(
+            new CodeableConcept(
+                new Coding(
+                    "http://terminology.hl7.org/CodeSystem/v3-ParticipationType",
+                    "IRCP",
+                    "information recipient")))
+        .setReference(owner.copy());
     provision.addAction(
         new CodeableConcept(
             new Coding(SYSTEM + "/CodeSystem/consent-action", "share-with-meldpunt", null)));
@@ -359,6 +384,15 @@ public class FhirReferrals {
     task.setVersioning(CapabilityStatement.ResourceVersionPolicy.VERSIONED);
     task.setReadHistory(false);
     return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(capability);
+  }
+
+  /** An organisation by name, with its identifier where known. */
+  private static Reference organisation(String name, String system, String identifier) {
+    Reference organisation = new Reference().setType("Organization").setDisplay(name);
+    if (identifier != null) {
+      organisation.setIdentifier(new Identifier().setSystem(system).setValue(identifier));
+    }
+    return organisation;
   }
 
   private static void searchParam(

@@ -54,6 +54,22 @@ public class FhirApiIT {
         .isEqualTo("http://fhir.nl/fhir/NamingSystem/agb-z");
     assertThat(requester.getJsonObject("identifier").getString("value")).isEqualTo("01099001");
     assertThat(json.getJsonObject("owner").getString("type")).isEqualTo("Organization");
+    JsonObject cbs = json.getJsonObject("owner").getJsonObject("identifier");
+    assertThat(cbs.getString("system"))
+        .isEqualTo("https://spreekkamer.nl/fhir/NamingSystem/cbs-gemeentecode");
+    assertThat(cbs.getString("value")).isEqualTo("GM9901");
+    JsonObject request = contained(json, "ServiceRequest");
+    assertThat(request.getJsonArray("category").toString())
+        .contains("SDOHCC-CodeSystemTemporaryCodes")
+        .contains("financial-insecurity");
+    assertThat(contained(json, "Patient").getJsonArray("telecom").getJsonObject(0).getString("use"))
+        .isEqualTo("mobile");
+    JsonObject consent = contained(json, "Consent");
+    assertThat(consent.getJsonArray("organization").getJsonObject(0).getString("display"))
+        .isEqualTo("Huisartsenpraktijk De Linde");
+    assertThat(consent.getJsonObject("provision").getJsonArray("actor").toString())
+        .contains("IRCP")
+        .contains("GM9901");
     assertThat(json.getJsonArray("contained").toString())
         .contains("\"resourceType\":\"ServiceRequest\"")
         .contains("\"resourceType\":\"Consent\"")
@@ -116,6 +132,14 @@ public class FhirApiIT {
     assertThat(json.getJsonObject("implementation").getString("url")).endsWith("/api/fhir");
 
     assertThat(Api.anonymous().get("/api/fhir/metadata").status()).isEqualTo(401);
+  }
+
+  private static JsonObject contained(JsonObject task, String type) {
+    return task.getJsonArray("contained").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(resource -> resource.getString("resourceType").equals(type))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The moment just before now, as a FHIR instant, for "changed since". */
