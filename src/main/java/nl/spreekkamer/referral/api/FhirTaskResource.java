@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.UnprocessableException;
+import nl.spreekkamer.referral.application.FhirTaskSearch;
 import nl.spreekkamer.referral.application.ReferralService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

@@ -11,15 +11,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import nl.spreekkamer.organisation.application.Caller;
-import nl.spreekkamer.organisation.domain.AgbCode;
-import nl.spreekkamer.organisation.domain.CbsCode;
 import nl.spreekkamer.organisation.domain.Gemeente;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
 import nl.spreekkamer.organisation.domain.Praktijk;
@@ -78,6 +74,7 @@ public class ReferralService {
   @Inject Retention retention;
   @Inject FhirReferrals fhir;
   @Inject IntakeService intake;
+  @Inject FhirTasks fhirTasks;
   @Inject Clock clock;
 
   @RolesAllowed({Roles.HUISARTS, Roles.POH, Roles.ASSISTENT, Roles.PRAKTIJKMANAGER})
@@ -186,8 +183,7 @@ public class ReferralService {
   public FhirTask fhirTask(long id) {
     Referral referral = access.findAs(id, Side.GEMEENTE);
     access.audit(referral, AuditAction.VIEW, "fhir");
-    Optional<Gemeente> gemeente = gemeenten.find(referral.gemeenteId());
-    String json = fhir.taskJson(taskSource(referral, access.praktijk(referral), gemeente));
+    String json = fhirTasks.json(referral);
     return new FhirTask(json, referral.version());
   }
 
@@ -206,8 +202,7 @@ public class ReferralService {
     if (ifMatch != referral.version()) {
       throw new PreconditionFailedException("If-Match", "error.fhir.stale", referral.version());
     }
-    Optional<Gemeente> gemeente = gemeenten.find(referral.gemeenteId());
-    String current = fhir.taskJson(taskSource(referral, access.praktijk(referral), gemeente));
+    String current = fhirTasks.json(referral);
     JsonObject before = Json.createReader(new StringReader(current)).readObject();
     FhirReferrals.TaskChange change = fhir.change(before, edit.apply(before));
     intake.changeStatus(id, step(referral.status(), change, ifMatch));
@@ -249,16 +244,6 @@ public class ReferralService {
         to.name(), outcome, change.declineReason(), null, null, change.note(), version);
   }
 
-  private static FhirReferrals.TaskSource taskSource(
-      Referral referral, Optional<Praktijk> praktijk, Optional<Gemeente> gemeente) {
-    return new FhirReferrals.TaskSource(
-        referral,
-        praktijk.map(Praktijk::name).orElse(""),
-        praktijk.map(Praktijk::agbCode).map(AgbCode::value).orElse(null),
-        gemeente.map(Gemeente::name).orElse(""),
-        gemeente.map(Gemeente::cbsCode).map(CbsCode::value).orElse(null));
-  }
-
   /**
    * One page of the gemeente's Tasks as a FHIR searchset Bundle: {@code total} counts every match,
    * {@code next} (built by {@code nextLink} from where this page ends) is there when more follow.
@@ -272,13 +257,10 @@ public class ReferralService {
     boolean more = found.size() > search.count();
     List<Referral> page = more ? found.subList(0, search.count()) : found;
     Optional<Gemeente> gemeente = gemeenten.find(caller.gemeenteId());
-    Map<Long, Optional<Praktijk>> praktijkOf = new HashMap<>();
     List<FhirReferrals.TaskSource> tasks = new ArrayList<>();
     for (Referral referral : page) {
       access.audit(referral, AuditAction.VIEW, "fhir-search");
-      Optional<Praktijk> praktijk =
-          praktijkOf.computeIfAbsent(referral.praktijkId(), any -> access.praktijk(referral));
-      tasks.add(taskSource(referral, praktijk, gemeente));
+      tasks.add(fhirTasks.source(referral, gemeente));
     }
     String next = null;
     if (more && !page.isEmpty()) {

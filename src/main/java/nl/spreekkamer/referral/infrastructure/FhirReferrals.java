@@ -12,7 +12,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.UnprocessableException;
+import nl.spreekkamer.referral.domain.FhirSubscription;
 import nl.spreekkamer.referral.domain.Referral;
 import nl.spreekkamer.referral.domain.ReferralStatus;
 import org.hl7.fhir.r4.model.Bundle;
@@ -26,6 +28,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.Subscription;
 import org.hl7.fhir.r4.model.Task;
 
 /**
@@ -383,6 +386,20 @@ public class FhirReferrals {
         task, "_sort", Enumerations.SearchParamType.SPECIAL, "_lastUpdated of -_lastUpdated");
     task.setVersioning(CapabilityStatement.ResourceVersionPolicy.VERSIONED);
     task.setReadHistory(false);
+    CapabilityStatement.CapabilityStatementRestResourceComponent hooks = rest.addResource();
+    hooks.setType("Subscription");
+    hooks.setDocumentation(
+        "rest-hook: zonder payload een POST naar het endpoint, met payload application/fhir+json"
+            + " een PUT van elke gewijzigde Task naar [endpoint]/Task/[id]; criteria op Task met"
+            + " status, priority en _lastUpdated");
+    for (CapabilityStatement.TypeRestfulInteraction interaction :
+        List.of(
+            CapabilityStatement.TypeRestfulInteraction.CREATE,
+            CapabilityStatement.TypeRestfulInteraction.READ,
+            CapabilityStatement.TypeRestfulInteraction.SEARCHTYPE,
+            CapabilityStatement.TypeRestfulInteraction.DELETE)) {
+      hooks.addInteraction().setCode(interaction);
+    }
     return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(capability);
   }
 
@@ -393,6 +410,85 @@ public class FhirReferrals {
       organisation.setIdentifier(new Identifier().setSystem(system).setValue(identifier));
     }
     return organisation;
+  }
+
+  /** What a case system asks for in a Subscription resource. */
+  public record SubscriptionRequest(
+      String criteria,
+      String reason,
+      String channelType,
+      String endpoint,
+      String payload,
+      List<String> headers) {}
+
+  /**
+   * Reads a Subscription resource as the case system sent it.
+   *
+   * @throws InvalidInputException when it is not a readable FHIR R4 Subscription
+   */
+  public SubscriptionRequest readSubscription(String json) {
+    Subscription subscription;
+    try {
+      subscription = context().newJsonParser().parseResource(Subscription.class, json);
+    } catch (RuntimeException e) {
+      throw new InvalidInputException("subscription", "validation.fhir.resource", "Subscription");
+    }
+    Subscription.SubscriptionChannelComponent channel = subscription.getChannel();
+    return new SubscriptionRequest(
+        subscription.getCriteria(),
+        subscription.getReason(),
+        channel.getType() == null ? null : channel.getType().toCode(),
+        channel.getEndpoint(),
+        channel.getPayload(),
+        channel.getHeader().stream().map(header -> header.getValue()).toList());
+  }
+
+  /** A subscription as FHIR JSON; the value of its header is not shown again. */
+  public String subscriptionJson(FhirSubscription stored) {
+    return context()
+        .newJsonParser()
+        .setPrettyPrint(true)
+        .encodeResourceToString(subscription(stored));
+  }
+
+  /** The gemeente's subscriptions as a searchset Bundle. */
+  public String subscriptionsJson(List<FhirSubscription> stored, String self) {
+    Bundle bundle = new Bundle();
+    bundle.setType(Bundle.BundleType.SEARCHSET);
+    bundle.setTotal(stored.size());
+    bundle.addLink().setRelation(Bundle.LINK_SELF).setUrl(self);
+    String base = self.substring(0, self.indexOf("/Subscription") + 1);
+    for (FhirSubscription one : stored) {
+      bundle
+          .addEntry()
+          .setFullUrl(base + "Subscription/" + one.id())
+          .setResource(subscription(one))
+          .getSearch()
+          .setMode(Bundle.SearchEntryMode.MATCH);
+    }
+    return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
+  }
+
+  private static Subscription subscription(FhirSubscription stored) {
+    Subscription subscription = new Subscription();
+    subscription.setId(String.valueOf(stored.id()));
+    subscription.getMeta().setVersionId(String.valueOf(stored.version()));
+    subscription.setStatus(Subscription.SubscriptionStatus.fromCode(stored.status().code()));
+    subscription.setReason(stored.reason());
+    subscription.setCriteria(stored.criteria());
+    if (stored.lastError() != null) {
+      subscription.setError(stored.lastError());
+    }
+    Subscription.SubscriptionChannelComponent channel = subscription.getChannel();
+    channel.setType(Subscription.SubscriptionChannelType.RESTHOOK);
+    channel.setEndpoint(stored.endpoint());
+    if (stored.withPayload()) {
+      channel.setPayload("application/fhir+json");
+    }
+    if (stored.header() != null) {
+      channel.addHeader(stored.header().substring(0, stored.header().indexOf(':') + 1) + " ***");
+    }
+    return subscription;
   }
 
   private static void searchParam(

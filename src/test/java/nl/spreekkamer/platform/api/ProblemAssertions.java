@@ -22,7 +22,8 @@ final class ProblemAssertions {
 
   /**
    * A problem with a status in {@code expected} (any 4xx when null), as application/problem+json
-   * (or JSON) with a status, a title and a detail, and no stack trace or class name.
+   * (or JSON) with a status, a title and a detail, or under /api/fhir as an OperationOutcome with a
+   * text per issue; never a stack trace or class name.
    */
   static JsonObject assertProblem(HttpResponse<String> answer, Set<Integer> expected, String what) {
     int status = answer.statusCode();
@@ -32,14 +33,29 @@ final class ProblemAssertions {
     if (expected != null) {
       assertThat(status).as(context).isIn(expected);
     }
-    assertThat(answer.headers().firstValue("Content-Type").orElse(""))
-        .as(context)
-        .matches("application/(problem\\+)?json.*");
+    String type = answer.headers().firstValue("Content-Type").orElse("");
+    assertThat(type).as(context).matches("application/(problem\\+|fhir\\+)?json.*");
     JsonObject problem;
     try (var reader = Json.createReader(new StringReader(body))) {
       problem = reader.readObject();
     } catch (RuntimeException e) {
       throw new AssertionError("not a JSON object: " + context, e);
+    }
+    assertThat(LEAK.matcher(body).find()).as("implementation details in " + context).isFalse();
+    if (type.startsWith("application/fhir+json")) {
+      // Under /api/fhir: the same refusal as a FHIR OperationOutcome (decision 0025).
+      assertThat(problem.getString("resourceType", "")).as(context).isEqualTo("OperationOutcome");
+      assertThat(problem.getJsonArray("issue")).as(context).isNotEmpty();
+      problem.getJsonArray("issue").stream()
+          .map(issue -> issue.asJsonObject())
+          .forEach(
+              issue -> {
+                assertThat(issue.getString("severity", "")).as(context).isEqualTo("error");
+                assertThat(issue.getJsonObject("details").getString("text", ""))
+                    .as(context)
+                    .isNotBlank();
+              });
+      return problem;
     }
     assertThat(problem.getInt("status", -1)).as(context).isEqualTo(status);
     assertThat(problem.getString("title", "")).as(context).isNotBlank();

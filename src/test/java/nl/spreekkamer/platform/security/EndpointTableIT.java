@@ -87,6 +87,10 @@ public class EndpointTableIT {
     allow("PATCH /api/fhir/Task/{id}", GEMEENTE);
     allow("PUT /api/fhir/Task/{id}", GEMEENTE);
     allow("GET /api/fhir/metadata", EVERYONE);
+    allow("GET /api/fhir/Subscription", Set.of("coordinator"));
+    allow("POST /api/fhir/Subscription", Set.of("coordinator"));
+    allow("GET /api/fhir/Subscription/{id}", Set.of("coordinator"));
+    allow("DELETE /api/fhir/Subscription/{id}", Set.of("coordinator"));
     allow("GET /api/gemeenten", EVERYONE);
     allow("POST /api/gemeenten", Set.of("beheer"));
     allow("GET /api/gemeenten/{id}", EVERYONE);

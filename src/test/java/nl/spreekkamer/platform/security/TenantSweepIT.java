@@ -43,7 +43,8 @@ class TenantSweepIT {
     PRAKTIJK,
     REFERRAL,
     RESTOCK,
-    SHIPMENT
+    SHIPMENT,
+    SUBSCRIPTION
   }
 
   /** Operation to the kind of B's id for each path parameter, in the order of the path. */
@@ -66,6 +67,8 @@ class TenantSweepIT {
     sweep("GET /api/fhir/Task/{id}", Owned.REFERRAL);
     sweep("PATCH /api/fhir/Task/{id}", Owned.REFERRAL);
     sweep("PUT /api/fhir/Task/{id}", Owned.REFERRAL);
+    sweep("GET /api/fhir/Subscription/{id}", Owned.SUBSCRIPTION);
+    sweep("DELETE /api/fhir/Subscription/{id}", Owned.SUBSCRIPTION);
     sweep("PUT /api/gemeenten/{id}", Owned.GEMEENTE);
     sweep("GET /api/kits/{id}", Owned.KIT);
     sweep("PUT /api/kits/{id}", Owned.KIT);
@@ -191,6 +194,21 @@ class TenantSweepIT {
                 .json()
                 .getJsonNumber("id")
                 .longValue()));
+    IDS.put(
+        Owned.SUBSCRIPTION,
+        check(
+                b.coordinator()
+                    .send(
+                        "POST",
+                        "/api/fhir/Subscription",
+                        "application/fhir+json",
+                        "{\"resourceType\": \"Subscription\", \"status\": \"requested\","
+                            + " \"reason\": \"B\", \"criteria\": \"Task\", \"channel\":"
+                            + " {\"type\": \"rest-hook\", \"endpoint\":"
+                            + " \"https://zaak-b.example/hook\"}}"),
+                201)
+            .json()
+            .getString("id"));
     IDS.put(
         Owned.REFERRAL,
         id(

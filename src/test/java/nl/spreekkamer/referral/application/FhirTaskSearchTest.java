@@ -1,4 +1,4 @@
-package nl.spreekkamer.referral.api;
+package nl.spreekkamer.referral.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.spreekkamer.platform.errors.InvalidInputException;
-import nl.spreekkamer.referral.application.FhirSearch;
 import nl.spreekkamer.referral.domain.ReferralStatus;
 import nl.spreekkamer.referral.domain.TaskFilter;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.spreekkamer.referral.api;
+package nl.spreekkamer.referral.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.spreekkamer.platform.errors.InvalidInputException;
-import nl.spreekkamer.referral.application.FhirSearch;
 import nl.spreekkamer.referral.domain.ReferralStatus;
 import nl.spreekkamer.referral.domain.TaskFilter;
 
@@ -24,12 +23,12 @@ import nl.spreekkamer.referral.domain.TaskFilter;
  * period it names (a day, a second). A parameter this server does not know is refused, unless the
  * client asked for lenient handling ({@code Prefer: handling=lenient}); then it is ignored.
  */
-final class FhirTaskSearch {
+public final class FhirTaskSearch {
   static final int DEFAULT_COUNT = 20;
   static final int MAX_COUNT = 100;
 
   /** The parameter that carries where the previous page ended (in the {@code next} link). */
-  static final String CURSOR = "_cursor";
+  public static final String CURSOR = "_cursor";
 
   /** The Task status codes of FHIR R4 (any of them may be asked for; some never occur here). */
   private static final Set<String> TASK_STATUSES =
@@ -56,7 +55,7 @@ final class FhirTaskSearch {
 
   private FhirTaskSearch() {}
 
-  static FhirSearch parse(Map<String, List<String>> query, boolean lenient) {
+  public static FhirSearch parse(Map<String, List<String>> query, boolean lenient) {
     Set<ReferralStatus> statuses = null;
     Set<Boolean> urgent = null;
     Instant from = null;
@@ -91,7 +90,7 @@ final class FhirTaskSearch {
   }
 
   /** The cursor as it goes into the next link: epoch milliseconds and id. */
-  static String cursor(TaskFilter.Cursor cursor) {
+  public static String cursor(TaskFilter.Cursor cursor) {
     return cursor.updatedAt().toEpochMilli() + "." + cursor.id();
   }
 
