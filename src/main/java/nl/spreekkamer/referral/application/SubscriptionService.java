@@ -188,14 +188,50 @@ public class SubscriptionService {
     boolean allowed =
         scheme.equals("https")
             || (scheme.equals("http") && demo && loopback)
-            || (scheme.equals("http")
-                && Arrays.stream(allowedHttp.split(","))
-                    .map(String::strip)
-                    .anyMatch(p -> p.startsWith("http://") && text.startsWith(p)));
+            || (scheme.equals("http") && listed(text));
     if (!allowed || uri.getHost() == null || uri.getUserInfo() != null) {
       throw new UnprocessableException("channel.endpoint", "validation.fhir.endpoint");
     }
+    if (internalAddress(uri.getHost()) && !(demo && loopback) && !listed(text)) {
+      // Not a way to probe the servers' own network: an address there must be listed.
+      throw new UnprocessableException("channel.endpoint", "validation.fhir.endpoint");
+    }
     return text;
+  }
+
+  /** Whether spreekkamer.fhir.hooks.allow names a prefix of {@code endpoint}. */
+  private boolean listed(String endpoint) {
+    return Arrays.stream(allowedHttp.split(","))
+        .map(String::strip)
+        .anyMatch(p -> p.startsWith("http") && p.length() > 8 && endpoint.startsWith(p));
+  }
+
+  /** localhost, or an IP address of loopback, a private network or link-local (no DNS asked). */
+  static boolean internalAddress(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    if (h.equals("localhost") || h.endsWith(".localhost")) {
+      return true;
+    }
+    if (h.startsWith("[")) {
+      String v6 = h.substring(1, h.length() - 1);
+      return v6.equals("::1")
+          || v6.startsWith("fc")
+          || v6.startsWith("fd")
+          || v6.startsWith("fe80")
+          || v6.startsWith("::ffff:")
+          || v6.equals("::");
+    }
+    if (!h.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+      return false;
+    }
+    int[] b = Arrays.stream(h.split("\\.")).mapToInt(Integer::parseInt).toArray();
+    return b[0] == 127
+        || b[0] == 10
+        || b[0] == 0
+        || (b[0] == 172 && b[1] >= 16 && b[1] <= 31)
+        || (b[0] == 192 && b[1] == 168)
+        || (b[0] == 169 && b[1] == 254)
+        || (b[0] == 100 && b[1] >= 64 && b[1] <= 127);
   }
 
   private static String header(List<String> headers) {

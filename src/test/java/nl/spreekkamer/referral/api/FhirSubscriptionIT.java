@@ -186,6 +186,8 @@ class FhirSubscriptionIT {
     for (String bad :
         List.of(
             subscription("http://hooks.example.org/hook", null, "Task"),
+            subscription("https://10.1.2.3/hook", null, "Task"),
+            subscription("https://169.254.169.254/latest", null, "Task"),
             subscription("https://hooks.example.org/hook", null, "Patient?name=x"),
             subscription("https://hooks.example.org/hook", null, "Task?_count=5"),
             subscription("https://hooks.example.org/hook", "text/plain", "Task"),
