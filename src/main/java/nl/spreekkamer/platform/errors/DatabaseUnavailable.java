@@ -46,6 +46,11 @@ public final class DatabaseUnavailable {
     return LAST_OUTAGE.recently();
   }
 
+  /** System.nanoTime() of the last time this server found the database unreachable (tests). */
+  static long lastSeen() {
+    return LAST_OUTAGE.last;
+  }
+
   /** When the database was last found unreachable, on a clock of nanoseconds. */
   static final class Aftermath {
     private final LongSupplier nanoTime;

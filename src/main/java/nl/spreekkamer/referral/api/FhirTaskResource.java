@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
+import java.util.function.Supplier;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.UnprocessableException;
 import nl.spreekkamer.referral.application.FhirTaskSearch;
@@ -69,14 +71,7 @@ public class FhirTaskResource {
     referrals.fhirUpdate(
         id,
         version(ifMatch),
-        before -> {
-          try {
-            return Json.createPatch(Json.createReader(new StringReader(body)).readArray())
-                .apply(before);
-          } catch (JsonException | IllegalStateException e) {
-            throw new InvalidInputException("patch", "validation.fhir.patch", e.getMessage());
-          }
-        });
+        before -> json("patch", () -> Json.createPatch(read(body).readArray()).apply(before)));
     return task(id);
   }
 
@@ -93,18 +88,26 @@ public class FhirTaskResource {
         id,
         version(ifMatch),
         before -> {
-          JsonObject task;
-          try {
-            task = Json.createReader(new StringReader(body)).readObject();
-          } catch (JsonException | IllegalStateException e) {
-            throw new InvalidInputException("task", "validation.fhir.patch", e.getMessage());
-          }
+          JsonObject task = json("task", () -> read(body).readObject());
           if (!before.getString("id").equals(task.getString("id", ""))) {
             throw new UnprocessableException("id", "error.fhir.id", task.getString("id", ""));
           }
           return task;
         });
     return task(id);
+  }
+
+  private static JsonReader read(String body) {
+    return Json.createReader(new StringReader(body == null ? "" : body));
+  }
+
+  /** Reads or applies JSON from the client: what it sent wrong is a 400 with JSON-P's reason. */
+  private static <T> T json(String field, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (JsonException | IllegalStateException e) {
+      throw new InvalidInputException(field, "validation.fhir.patch", e.getMessage());
+    }
   }
 
   /** The version in {@code If-Match: W/"3"} (or {@code "3"}); {@code null} when not sent. */

@@ -54,8 +54,14 @@ class DatabaseUnavailableTest {
   }
 
   @Test
-  void aConnectionFaultIsNotedAsAnOutage() {
+  void aConnectionFaultIsNotedAsAnOutageAndOtherErrorsAreNot() throws InterruptedException {
     DatabaseUnavailable.causes(new SQLException("the database system is starting up", "57P03"));
+    long first = DatabaseUnavailable.lastSeen();
     assertThat(DatabaseUnavailable.seenRecently()).isTrue();
+    Thread.sleep(2);
+    DatabaseUnavailable.causes(new SQLException("syntax error", "42601"));
+    assertThat(DatabaseUnavailable.lastSeen()).as("not an outage").isEqualTo(first);
+    DatabaseUnavailable.causes(new SQLTransientConnectionException("pool timeout"));
+    assertThat(DatabaseUnavailable.lastSeen()).as("noted again, later").isGreaterThan(first);
   }
 }
