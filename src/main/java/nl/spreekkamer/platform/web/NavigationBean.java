@@ -77,6 +77,7 @@ public class NavigationBean {
           new Item("menu.praktijken", "/beheer/praktijken.xhtml", Set.of(Role.BEHEER)),
           new Item("menu.accounts", "/beheer/accounts.xhtml", Set.of(Role.BEHEER)),
           new Item("menu.auditTrail", "/beheer/logboek.xhtml", Set.of(Role.BEHEER)),
+          new Item("menu.outbox", "/beheer/mail.xhtml", Set.of(Role.BEHEER)),
           new Item(
               "menu.accreditation",
               "/accreditatie/index.xhtml",

@@ -245,7 +245,7 @@ public class IntakeService {
     return pdf;
   }
 
-  /** Tells the practice (after commit) when the patient wanted feedback. */
+  /** Posts the practice a mail (sent after commit) when the patient wanted feedback. */
   private void notifyPractice(Referral referral, boolean feedbackGiven) {
     if (!referral.consent().feedback()) {
       return;

@@ -15,6 +15,7 @@ class AccessControlIT {
     "praktijkmanager,/beheer/gemeenten.xhtml",
     "intake,/praktijk/team.xhtml",
     "coordinator,/beheer/praktijken.xhtml",
+    "coordinator,/beheer/mail.xhtml",
     "redactie,/praktijk/team.xhtml",
     "beheer,/praktijk/team.xhtml",
     "assistent,/praktijk/team.xhtml",
@@ -35,6 +36,7 @@ class AccessControlIT {
     "beheer,/beheer/accounts.xhtml",
     "beheer,/beheer/gemeenten.xhtml",
     "beheer,/beheer/praktijken.xhtml",
+    "beheer,/beheer/mail.xhtml",
     "huisarts,/profiel.xhtml",
     "intake-b,/index.xhtml",
     "assistent,/openers/index.xhtml"

@@ -52,6 +52,8 @@ public class EndpointTableIT {
     allow("POST /api/accounts", Set.of("beheer"));
     allow("GET /api/accounts/{id}", Set.of("beheer"));
     allow("GET /api/account-audit", Set.of("beheer"));
+    allow("GET /api/mail/outbox", Set.of("beheer"));
+    allow("POST /api/mail/outbox/{id}/retry", Set.of("beheer"));
     allow("PUT /api/accounts/{id}", Set.of("beheer"));
     allow("POST /api/accounts/{id}/activate", Set.of("beheer"));
     allow("POST /api/accounts/{id}/deactivate", Set.of("beheer"));
