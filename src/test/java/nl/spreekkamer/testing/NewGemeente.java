@@ -23,6 +23,12 @@ public record NewGemeente(
 
   /** A fresh gemeente of this name whose first practice has this name. */
   public static NewGemeente create(String name, String firstPracticeName) {
+    return create(name, firstPracticeName, 3, 20);
+  }
+
+  /** A fresh gemeente with this response norm in working days (urgent, other). */
+  public static NewGemeente create(
+      String name, String firstPracticeName, int urgentDays, int regularDays) {
     Api beheer = Api.as("beheer");
     String cbs = "GM" + (1000 + ThreadLocalRandom.current().nextInt(9000));
     String phone = "0580 " + (10 + ThreadLocalRandom.current().nextInt(89)) + " 44 55";
@@ -35,12 +41,13 @@ public record NewGemeente(
                          "street":"Marktplein 2","postcode":"7400 AB","city":"Kitdorp",
                          "openingHours":"Werkdagen 9-17 uur","website":"https://www.kitdorp.example/geld"},
              "locations":[{"type":"PRAKTIJK","description":"In de praktijk"}],
-             "urgentWorkingDays":3,"regularWorkingDays":20}
+             "urgentWorkingDays":%d,"regularWorkingDays":%d}
             """
-                .formatted(jakarta.json.Json.createValue(name), cbs, phone));
+                .formatted(
+                    jakarta.json.Json.createValue(name), cbs, phone, urgentDays, regularDays));
     if (gemeente.status() != 201) {
       // a clash of the random CBS code: try once more with another
-      return create(name, firstPracticeName);
+      return create(name, firstPracticeName, urgentDays, regularDays);
     }
     long gemeenteId = gemeente.json().getJsonNumber("id").longValue();
     long p1 = praktijk(beheer, gemeenteId, firstPracticeName);

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +68,15 @@ public final class Smtp {
           ? ""
           : Arrays.toString(m.getAllRecipients()).toLowerCase();
     } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The decoded text of a plain-text mail. */
+  public static String body(MimeMessage m) {
+    try {
+      return String.valueOf(m.getContent());
+    } catch (MessagingException | IOException e) {
       throw new IllegalStateException(e);
     }
   }

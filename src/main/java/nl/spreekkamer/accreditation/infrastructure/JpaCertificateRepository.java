@@ -3,6 +3,7 @@ package nl.spreekkamer.accreditation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,17 @@ public class JpaCertificateRepository implements CertificateRepository {
             "SELECT c FROM Certificate c WHERE c.accountId IN :accounts ORDER BY c.issuedAt DESC",
             Certificate.class)
         .setParameter("accounts", accountIds)
+        .getResultList();
+  }
+
+  @Override
+  public List<Certificate> expiringBetween(LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "SELECT c FROM Certificate c WHERE c.expiresOn BETWEEN :from AND :to"
+                + " ORDER BY c.expiresOn, c.id",
+            Certificate.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
         .getResultList();
   }
 }

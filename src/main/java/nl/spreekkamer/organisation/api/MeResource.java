@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import nl.spreekkamer.organisation.application.MailSettings;
 import nl.spreekkamer.organisation.application.MeView;
 import nl.spreekkamer.organisation.application.PasswordChange;
 import nl.spreekkamer.organisation.application.ProfileData;
@@ -48,6 +49,23 @@ public class MeResource {
   public MeView update(ProfileData data) {
     Checks.body(data);
     return profiles.update(data);
+  }
+
+  @GET
+  @Path("mail-settings")
+  @Operation(
+      summary =
+          "The language of the own mails and the optional mails: those that concern the own roles"
+              + " (topics) and those turned off (off)")
+  public MailSettings mailSettings() {
+    return profiles.mailSettings();
+  }
+
+  @PUT
+  @Path("mail-settings")
+  @Operation(summary = "Change the language of the own mails (nl, en) and turn optional mails off")
+  public MailSettings changeMailSettings(MailSettings change) {
+    return profiles.changeMailSettings(change);
   }
 
   @POST

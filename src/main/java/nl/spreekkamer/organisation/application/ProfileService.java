@@ -6,13 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import nl.spreekkamer.organisation.domain.Account;
 import nl.spreekkamer.organisation.domain.AccountEvent;
 import nl.spreekkamer.organisation.domain.AccountRepository;
 import nl.spreekkamer.organisation.domain.BigNumber;
 import nl.spreekkamer.organisation.domain.Gemeente;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
+import nl.spreekkamer.organisation.domain.MailTopic;
 import nl.spreekkamer.organisation.domain.PeRegister;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.Choices;
@@ -111,6 +116,37 @@ public class ProfileService {
     throttle.succeeded(counted, source);
     account.changePasswordHash(hasher.hash(next.toCharArray()), clock.instant());
     audit.account(AccountEvent.Kind.PASSWORD_CHANGED, account);
+  }
+
+  /** The own mail settings. */
+  public MailSettings mailSettings() {
+    return mailSettingsOf(own());
+  }
+
+  /** Changes the language of the own mails and which optional mails come. */
+  public MailSettings changeMailSettings(MailSettings change) {
+    Checks.body(change);
+    Account account = own();
+    String language = change.language() == null ? "" : change.language().strip();
+    if (!language.equals("nl") && !language.equals("en")) {
+      throw new InvalidInputException("language", "validation.mail.language");
+    }
+    Set<MailTopic> off =
+        Choices.set("off", change.off(), MailTopic.class, EnumSet.noneOf(MailTopic.class));
+    for (MailTopic topic : off) {
+      if (!topic.concerns(account.roles())) {
+        throw new InvalidInputException("off", "validation.mail.topic", topic.name());
+      }
+    }
+    account.changeMailSettings(Locale.forLanguageTag(language), off);
+    return mailSettingsOf(account);
+  }
+
+  private static MailSettings mailSettingsOf(Account account) {
+    return new MailSettings(
+        account.mailLocale().getLanguage(),
+        Arrays.stream(MailTopic.values()).filter(t -> t.concerns(account.roles())).toList(),
+        account.mailOff().stream().map(Enum::name).toList());
   }
 
   private Account own() {

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.InvalidInputException;
@@ -69,6 +70,14 @@ public class Account {
 
   @Column(name = "EMAIL", length = 254, nullable = false)
   private String email;
+
+  /** The language of the mails this person gets: nl or en. */
+  @Column(name = "MAIL_LANG", length = 5, nullable = false)
+  private String mailLanguage = "nl";
+
+  /** The optional mails this person turned off, comma-separated {@link MailTopic} names. */
+  @Column(name = "MAIL_OFF", length = 200)
+  private String mailOff;
 
   @Column(name = "PASSWORD_HASH", length = 400, nullable = false)
   private String passwordHash;
@@ -401,5 +410,35 @@ public class Account {
   public void endPasswordReset() {
     this.resetTokenHash = null;
     this.resetExpiresAt = null;
+  }
+
+  /** The language this person reads mails in. */
+  public Locale mailLocale() {
+    return Locale.forLanguageTag(mailLanguage == null ? "nl" : mailLanguage);
+  }
+
+  /** The optional mails this person turned off. */
+  public Set<MailTopic> mailOff() {
+    Set<MailTopic> off = EnumSet.noneOf(MailTopic.class);
+    if (mailOff != null && !mailOff.isBlank()) {
+      for (String name : mailOff.split(",")) {
+        off.add(MailTopic.valueOf(name));
+      }
+    }
+    return off;
+  }
+
+  /** Whether this person, active and with an address, wants mail on {@code topic}. */
+  public boolean wantsMail(MailTopic topic) {
+    return isActive() && email != null && topic.concerns(roles()) && !mailOff().contains(topic);
+  }
+
+  /** Sets the language of mails (nl or en) and the optional mails turned off. */
+  public void changeMailSettings(Locale language, Set<MailTopic> off) {
+    this.mailLanguage = "en".equals(language.getLanguage()) ? "en" : "nl";
+    this.mailOff =
+        off.isEmpty()
+            ? null
+            : off.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
   }
 }

@@ -7,10 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import nl.spreekkamer.organisation.application.MailSettings;
 import nl.spreekkamer.organisation.application.MeView;
 import nl.spreekkamer.organisation.application.PasswordChange;
 import nl.spreekkamer.organisation.application.ProfileData;
 import nl.spreekkamer.organisation.application.ProfileService;
+import nl.spreekkamer.organisation.domain.MailTopic;
 import nl.spreekkamer.platform.errors.DomainException;
 import nl.spreekkamer.platform.security.SpreekkamerAuthenticationMechanism;
 import nl.spreekkamer.platform.web.FacesSupport;
@@ -34,10 +38,63 @@ public class ProfileBean implements Serializable {
   private String currentPassword;
   private String newPassword;
   private String repeatPassword;
+  private MailSettings mailSettings;
+  private String mailLanguage;
+  private List<String> mailOn = new ArrayList<>();
 
   @PostConstruct
   void load() {
     show(profiles.me());
+    if (!me.system()) {
+      showMail(profiles.mailSettings());
+    }
+  }
+
+  private void showMail(MailSettings settings) {
+    mailSettings = settings;
+    mailLanguage = settings.language();
+    mailOn =
+        new ArrayList<>(
+            settings.topics().stream()
+                .map(Enum::name)
+                .filter(t -> !settings.off().contains(t))
+                .toList());
+  }
+
+  /** Saves the language of mails and which optional mails come; the profile keeps its edits. */
+  public void saveMail() {
+    try {
+      List<String> off =
+          mailSettings.topics().stream()
+              .filter(t -> !mailOn.contains(t.name()))
+              .map(Enum::name)
+              .toList();
+      showMail(profiles.changeMailSettings(new MailSettings(mailLanguage, null, off)));
+      me = profiles.me();
+      faces.info("profile.mail.saved");
+    } catch (DomainException e) {
+      faces.error("mailForm", e);
+    }
+  }
+
+  public List<MailTopic> getMailTopics() {
+    return mailSettings == null ? List.of() : mailSettings.topics();
+  }
+
+  public String getMailLanguage() {
+    return mailLanguage;
+  }
+
+  public void setMailLanguage(String mailLanguage) {
+    this.mailLanguage = mailLanguage;
+  }
+
+  public List<String> getMailOn() {
+    return mailOn;
+  }
+
+  public void setMailOn(List<String> mailOn) {
+    this.mailOn = mailOn == null ? new ArrayList<>() : new ArrayList<>(mailOn);
   }
 
   private void show(MeView view) {

@@ -128,6 +128,10 @@ public class MailJob {
           givenUp += giveUp ? 1 : 0;
         }
       }
+      int sent = mails.size() - failures.size();
+      if (sent > 0) {
+        LOG.info(() -> "Mail: " + sent + " sent by " + jobs.node());
+      }
       if (!failures.isEmpty()) {
         int failed = failures.size();
         int lost = givenUp;

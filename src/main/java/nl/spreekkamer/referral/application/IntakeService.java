@@ -316,17 +316,12 @@ public class IntakeService {
   private QueueFilter.NormDue normDue() {
     ResponseNorm norm = norm(caller.gemeenteId());
     LocalDate today = LocalDate.now(clock.withZone(DUTCH_TIME));
-    return new QueueFilter.NormDue(
-        dayAfter(NormSignal.latestDueReceipt(today, norm.urgentWorkingDays())),
-        dayAfter(NormSignal.latestDueReceipt(today, norm.regularWorkingDays())));
+    return QueueFilter.NormDue.on(
+        today, norm.urgentWorkingDays(), norm.regularWorkingDays(), DUTCH_TIME);
   }
 
   private ResponseNorm norm(long gemeenteId) {
     return gemeenten.find(gemeenteId).map(Gemeente::responseNorm).orElse(ResponseNorm.standard());
-  }
-
-  private static Instant dayAfter(LocalDate day) {
-    return day.plusDays(1).atStartOfDay(DUTCH_TIME).toInstant();
   }
 
   private static LocalDate date(String field, String text) {

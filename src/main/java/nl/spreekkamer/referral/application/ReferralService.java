@@ -3,6 +3,7 @@ package nl.spreekkamer.referral.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -75,6 +76,7 @@ public class ReferralService {
   @Inject FhirReferrals fhir;
   @Inject IntakeService intake;
   @Inject FhirTasks fhirTasks;
+  @Inject Event<ReferralReceived> received;
   @Inject Clock clock;
 
   @RolesAllowed({Roles.HUISARTS, Roles.POH, Roles.ASSISTENT, Roles.PRAKTIJKMANAGER})
@@ -120,6 +122,9 @@ public class ReferralService {
             clock.instant());
     referrals.add(referral);
     access.audit(referral, AuditAction.CREATE, null);
+    received.fire(
+        new ReferralReceived(
+            referral.id(), gemeente.id(), referral.reference().value(), referral.urgency()));
     return ReferralView.forPractice(referral, praktijk.name(), List.of());
   }
 

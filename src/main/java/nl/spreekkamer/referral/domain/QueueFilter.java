@@ -1,6 +1,8 @@
 package nl.spreekkamer.referral.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -28,7 +30,21 @@ public record QueueFilter(
    * Waiting for first contact and received before the moment at which the norm comes close: one
    * moment for urgent referrals, one for the others.
    */
-  public record NormDue(Instant urgentReceivedBefore, Instant regularReceivedBefore) {}
+  public record NormDue(Instant urgentReceivedBefore, Instant regularReceivedBefore) {
+    /**
+     * The moments on {@code today} for norms of so many working days, days counted in {@code zone}.
+     */
+    public static NormDue on(
+        LocalDate today, int urgentWorkingDays, int regularWorkingDays, ZoneId zone) {
+      return new NormDue(
+          dayAfter(NormSignal.latestDueReceipt(today, urgentWorkingDays), zone),
+          dayAfter(NormSignal.latestDueReceipt(today, regularWorkingDays), zone));
+    }
+
+    private static Instant dayAfter(LocalDate day, ZoneId zone) {
+      return day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+  }
 
   /** Sort orders for the queue. */
   public enum QueueOrder {

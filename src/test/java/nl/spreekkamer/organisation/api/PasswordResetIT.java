@@ -3,7 +3,6 @@ package nl.spreekkamer.organisation.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
 import java.util.regex.Matcher;
@@ -61,7 +60,7 @@ class PasswordResetIT {
     assertThat(asked.status()).isEqualTo(202);
     assertThat(asked.body()).isEmpty();
     Thread.sleep(3000); // longer than the outbox's period of 2 s
-    assertThat(Smtp.matching(smtp, m -> GreenMailUtil.getBody(m).contains(unknown)))
+    assertThat(Smtp.matching(smtp, m -> Smtp.body(m).contains(unknown)))
         .as("no mail for nobody")
         .isEmpty();
 

@@ -307,7 +307,7 @@ class ClusterIT {
     return process;
   }
 
-  private static void awaitStatus(String server, String path, int status, Duration patience)
+  static void awaitStatus(String server, String path, int status, Duration patience)
       throws InterruptedException {
     Instant deadline = Instant.now().plus(patience);
     int last = -1;

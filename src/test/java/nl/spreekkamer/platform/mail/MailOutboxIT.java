@@ -3,7 +3,6 @@ package nl.spreekkamer.platform.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import nl.spreekkamer.testing.Api;
+import nl.spreekkamer.testing.Smtp;
 import nl.spreekkamer.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +51,7 @@ class MailOutboxIT {
       List<MimeMessage> mails = to(smtp, recipient);
       assertThat(mails).hasSize(1);
       assertThat(mails.get(0).getSubject()).isEqualTo("Nieuw wachtwoord voor Spreekkamer");
-      assertThat(GreenMailUtil.getBody(mails.get(0)))
+      assertThat(Smtp.body(mails.get(0)))
           .contains(account.username())
           .contains("wachtwoord-herstellen.xhtml?token=");
     } finally {

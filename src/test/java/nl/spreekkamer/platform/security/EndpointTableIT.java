@@ -109,6 +109,8 @@ public class EndpointTableIT {
     allow("GET /api/me", EVERYONE);
     allow("PUT /api/me", EVERYONE);
     allow("POST /api/me/password", EVERYONE);
+    allow("GET /api/me/mail-settings", EVERYONE);
+    allow("PUT /api/me/mail-settings", EVERYONE);
     allowAnonymous("POST /api/password-reset");
     allowAnonymous("POST /api/password-reset/confirm");
     allow("GET /api/me/two-factor", EVERYONE);

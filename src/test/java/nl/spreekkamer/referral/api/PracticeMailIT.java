@@ -3,7 +3,6 @@ package nl.spreekkamer.referral.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -47,11 +46,13 @@ class PracticeMailIT {
     String reference = intake.get("/api/referrals/" + id).json().getString("reference");
     step(id, "{\"status\": \"CLOSED\", \"outcome\": \"HELP_PROGRAMME_STARTED\"}");
 
-    MimeMessage mail = Smtp.await(smtp, Smtp.subjectContains(reference), Duration.ofSeconds(15));
+    MimeMessage mail =
+        Smtp.await(
+            smtp, Smtp.subjectContains("Verwijzing " + reference + ":"), Duration.ofSeconds(15));
     assertThat(Arrays.toString(mail.getAllRecipients())).contains("@");
     assertThat(mail.getSubject()).contains("Afgesloten");
     assertThat(mail.getHeader("Message-ID")[0]).startsWith("<outbox-");
-    String body = GreenMailUtil.getBody(mail);
+    String body = Smtp.body(mail);
     assertThat(body).contains("Hulptraject gestart").doesNotContain("Mila").doesNotContain("Groen");
   }
 
@@ -70,6 +71,7 @@ class PracticeMailIT {
         .isEqualTo(409);
 
     Thread.sleep(3000); // longer than the outbox's period of 2 s
-    assertThat(Smtp.matching(smtp, Smtp.subjectContains(reference))).isEmpty();
+    assertThat(Smtp.matching(smtp, Smtp.subjectContains("Verwijzing " + reference + ":")))
+        .isEmpty();
   }
 }
