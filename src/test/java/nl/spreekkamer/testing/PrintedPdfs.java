@@ -9,7 +9,10 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -62,6 +65,17 @@ public record PrintedPdfs(byte[] pdf) {
         | com.google.zxing.ChecksumException
         | com.google.zxing.FormatException e) {
       throw new AssertionError("No readable QR code on page " + page, e);
+    }
+  }
+
+  /** Renders a page (0-based) as a PNG to look at, e.g. under target/screenshots. */
+  public void savePage(int page, Path png) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 100, ImageType.RGB);
+      Files.createDirectories(png.getParent());
+      ImageIO.write(image, "png", png.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

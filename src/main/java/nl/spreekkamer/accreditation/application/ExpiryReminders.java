@@ -15,9 +15,9 @@ import nl.spreekkamer.accreditation.domain.Certificate;
 import nl.spreekkamer.accreditation.domain.CertificateRepository;
 import nl.spreekkamer.organisation.application.MailRecipients;
 import nl.spreekkamer.organisation.domain.MailTopic;
-import nl.spreekkamer.platform.mail.MailLinks;
 import nl.spreekkamer.platform.mail.Outbox;
 import nl.spreekkamer.platform.scheduling.RemindersDue;
+import nl.spreekkamer.platform.web.OutsideRequestAddress;
 
 /**
  * Reminds an employee, and the managers of their practice, that a certificate expires: once when 90
@@ -37,7 +37,7 @@ public class ExpiryReminders {
   @Inject CertificateRepository certificates;
   @Inject MailRecipients recipients;
   @Inject Outbox outbox;
-  @Inject MailLinks links;
+  @Inject OutsideRequestAddress links;
 
   /** The day's reminders are due: posts them. */
   public void onRemindersDue(@Observes RemindersDue due) {

@@ -23,6 +23,7 @@ import nl.spreekkamer.organisation.domain.Gemeente;
 import nl.spreekkamer.platform.errors.InvalidInputException;
 import nl.spreekkamer.platform.errors.ResourceNotFoundException;
 import nl.spreekkamer.platform.security.Roles;
+import nl.spreekkamer.platform.web.BaseAddress;
 import nl.spreekkamer.referral.application.CardService;
 import nl.spreekkamer.referral.application.StackRequest;
 
@@ -55,6 +56,7 @@ public class CatalogueService {
   @Inject PlateService plates;
   @Inject CardService cards;
   @Inject Clock clock;
+  @Inject BaseAddress address;
 
   public List<CatalogueItemView> items() {
     Map<String, Long> counts = downloads.countsByItem(null);
@@ -80,7 +82,7 @@ public class CatalogueService {
     byte[] content =
         switch (item.type()) {
           case POSTER -> posters.render(item, language, paper, gemeente);
-          case LEAFLET -> leaflets.render(item, language, gemeente);
+          case LEAFLET -> leaflets.render(item, language, gemeente, address.base());
           case ANIMATION ->
               screens.render(item, language, gemeente).getBytes(StandardCharsets.UTF_8);
           case PRAATPLAAT -> plates.pdf(language, gemeente.id());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.spreekkamer.accreditation.application.AccreditationService;
 import nl.spreekkamer.accreditation.application.CertificateService;
 import nl.spreekkamer.accreditation.application.CertificateView;
@@ -26,6 +27,9 @@ import nl.spreekkamer.catalogue.domain.ShipmentStatus;
 import nl.spreekkamer.learning.application.LearningService;
 import nl.spreekkamer.learning.application.ModuleSummary;
 import nl.spreekkamer.organisation.application.AccountService;
+import nl.spreekkamer.organisation.application.PracticeContactService;
+import nl.spreekkamer.organisation.application.PraktijkService;
+import nl.spreekkamer.organisation.application.PraktijkView;
 import nl.spreekkamer.organisation.application.ProfileService;
 import nl.spreekkamer.organisation.domain.AccountFilter;
 import nl.spreekkamer.platform.ClockProducer;
@@ -56,6 +60,8 @@ public class WorkBean {
   @Inject AccountService accounts;
   @Inject AccreditationService accreditation;
   @Inject Clock clock;
+  @Inject PraktijkService praktijken;
+  @Inject PracticeContactService contacts;
 
   private Long recentFeedback;
   private IntakeService.Workload workload;
@@ -64,6 +70,8 @@ public class WorkBean {
   private Team team;
   private Long shipmentsToConfirm;
   private Long restockWaiting;
+  private Optional<PraktijkView.ContactView> contact;
+  private Long contactsAttention;
   private Long shipmentsOnTheWay;
   private Long stockLow;
   private Map<AccountFilter, Long> accountCounts;
@@ -136,6 +144,22 @@ public class WorkBean {
 
   public int getAccreditationNoticeDays() {
     return ACCREDITATION_NOTICE_DAYS;
+  }
+
+  /** The practice's named contact at the gemeente, or {@code null} when none is set yet. */
+  public PraktijkView.ContactView getContact() {
+    if (contact == null) {
+      contact = Optional.ofNullable(praktijken.get(profiles.me().practice().id()).contact());
+    }
+    return contact.orElse(null);
+  }
+
+  /** Practices of the coordinator's gemeente whose contact is missing, unconfirmed or gone. */
+  public long getContactsAttention() {
+    if (contactsAttention == null) {
+      contactsAttention = contacts.needingAttention();
+    }
+    return contactsAttention;
   }
 
   /** Shipments to the practice that it still has to confirm (the list: materials, open ones). */

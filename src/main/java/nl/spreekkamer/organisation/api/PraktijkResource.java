@@ -3,6 +3,7 @@ package nl.spreekkamer.organisation.api;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,9 +16,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import nl.spreekkamer.organisation.application.ContactData;
+import nl.spreekkamer.organisation.application.PracticeContactService;
 import nl.spreekkamer.organisation.application.PraktijkData;
 import nl.spreekkamer.organisation.application.PraktijkService;
 import nl.spreekkamer.organisation.application.PraktijkView;
+import nl.spreekkamer.platform.api.JsonFields;
 import nl.spreekkamer.platform.errors.Checks;
 import nl.spreekkamer.platform.paging.Page;
 import nl.spreekkamer.platform.security.Roles;
@@ -32,6 +37,38 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Praktijken")
 public class PraktijkResource {
   @Inject PraktijkService praktijken;
+  @Inject PracticeContactService contacts;
+
+  @GET
+  @Path("contacten")
+  @RolesAllowed(Roles.GEMEENTE_COORDINATOR)
+  @Operation(
+      summary =
+          "The coordinator's practices with their named contact at the gemeente, unverified"
+              + " (3 months) and account-gone flags")
+  public List<PracticeContactService.ContactRow> contacts() {
+    return contacts.ofOwnGemeente();
+  }
+
+  @PUT
+  @Path("{id}/contact")
+  @RolesAllowed(Roles.GEMEENTE_COORDINATOR)
+  @Operation(
+      summary =
+          "Name the practice's contact at the gemeente (coordinator of its gemeente): {accountId,"
+              + " name, role, phone, email, version}; an account fills in name and e-mail")
+  public PraktijkView assignContact(@PathParam("id") long id, ContactData data) {
+    return contacts.assign(id, Checks.body(data));
+  }
+
+  @POST
+  @Path("{id}/contact/verified")
+  @RolesAllowed(Roles.GEMEENTE_COORDINATOR)
+  @Operation(summary = "Confirm the practice's contact is still right: {version}")
+  public PraktijkView verifyContact(@PathParam("id") long id, JsonObject body) {
+    JsonFields.only(Checks.body(body), "version");
+    return contacts.verify(id, JsonFields.wholeNumber(body, "version"));
+  }
 
   @GET
   @Operation(summary = "Practices visible to the caller, paged; q searches name and place")

@@ -31,6 +31,7 @@ public class Caller {
   private String username;
   private Long praktijkId;
   private Long gemeenteId;
+  private Long servedGemeenteId;
 
   public String username() {
     load();
@@ -52,6 +53,16 @@ public class Caller {
   public Long gemeenteId() {
     load();
     return gemeenteId;
+  }
+
+  /**
+   * The gemeente whose meldpunt and local help the caller works with: the own gemeente of gemeente
+   * staff and systems, the practice's gemeente for practice staff; {@code null} for beheer and
+   * redactie.
+   */
+  public Long servedGemeenteId() {
+    load();
+    return gemeenteId != null ? gemeenteId : servedGemeenteId;
   }
 
   /** The caller's roles, comma separated, for the audit log. */
@@ -121,6 +132,7 @@ public class Caller {
     accountId = account.id();
     username = account.username();
     praktijkId = account.praktijk() == null ? null : account.praktijk().id();
+    servedGemeenteId = account.praktijk() == null ? null : account.praktijk().gemeente().id();
     gemeenteId = account.gemeente() == null ? null : account.gemeente().id();
   }
 }

@@ -5,6 +5,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -16,6 +18,7 @@ import nl.spreekkamer.organisation.domain.BigNumber;
 import nl.spreekkamer.organisation.domain.CbsCode;
 import nl.spreekkamer.organisation.domain.ConversationLocation;
 import nl.spreekkamer.organisation.domain.Gemeente;
+import nl.spreekkamer.organisation.domain.GemeenteContact;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
 import nl.spreekkamer.organisation.domain.LocationType;
 import nl.spreekkamer.organisation.domain.Meldpunt;
@@ -99,13 +102,44 @@ public class DemoData {
         .changeRegistrations(new BigNumber("18718033401"), null, null, null);
     practice("praktijkmanager-b", "Fatima El Idrissi", noord, Role.PRAKTIJKMANAGER);
     practice("l.mulder", "Lotte Mulder", noord, Role.ASSISTENT);
-    account(
-        "intake", "Ruben Smit", Membership.ofGemeente(lindewaard, Set.of(Role.GEMEENTE_INTAKE)));
+    Account ruben =
+        account(
+            "intake",
+            "Ruben Smit",
+            Membership.ofGemeente(lindewaard, Set.of(Role.GEMEENTE_INTAKE)));
     account(
         "coordinator",
         "Ellen Visser",
         Membership.ofGemeente(lindewaard, Set.of(Role.GEMEENTE_COORDINATOR)));
-    account("intake-b", "Thijs Bos", Membership.ofGemeente(zandmere, Set.of(Role.GEMEENTE_INTAKE)));
+    Account thijs =
+        account(
+            "intake-b", "Thijs Bos", Membership.ofGemeente(zandmere, Set.of(Role.GEMEENTE_INTAKE)));
+    // Named contacts at the gemeente; Het Anker's was last confirmed four months ago.
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    deLinde.assignContact(
+        new GemeenteContact(
+            ruben.displayName(),
+            "Consulent schuldhulp",
+            "0571 23 45 70",
+            ruben.email(),
+            ruben.id(),
+            today.minusWeeks(2)));
+    hetAnker.assignContact(
+        new GemeenteContact(
+            ruben.displayName(),
+            "Consulent schuldhulp",
+            "0571 23 45 70",
+            ruben.email(),
+            ruben.id(),
+            today.minusMonths(4)));
+    noord.assignContact(
+        new GemeenteContact(
+            thijs.displayName(),
+            "Klantmanager geldzaken",
+            "0599 76 54 40",
+            thijs.email(),
+            thijs.id(),
+            today.minusWeeks(1)));
     account("redactie", "Noor Hendriks", Membership.ofPlatform(Set.of(Role.REDACTIE)));
     account("beheer", "Kees Jansen", Membership.ofPlatform(Set.of(Role.BEHEER)));
     LOG.info("Demo data loaded: 2 gemeenten, 3 practices, 12 accounts (password 'demo').");

@@ -12,6 +12,8 @@ public enum MailTopic {
   URGENT_REFERRAL(Set.of(Role.GEMEENTE_INTAKE, Role.GEMEENTE_COORDINATOR)),
   /** Referrals that reach their norm today. */
   NORM_REACHED(Set.of(Role.GEMEENTE_INTAKE, Role.GEMEENTE_COORDINATOR)),
+  /** Once a week: practices whose contact at the gemeente is missing, unconfirmed or gone. */
+  CONTACT_CHECK(Set.of(Role.GEMEENTE_COORDINATOR)),
   /** A certificate that expires in 90 and in 30 days (one's own, or the team's). */
   ACCREDITATION_EXPIRY(Set.of(Role.HUISARTS, Role.POH, Role.ASSISTENT, Role.PRAKTIJKMANAGER));
 

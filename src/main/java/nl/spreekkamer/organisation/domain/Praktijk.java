@@ -13,8 +13,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import nl.spreekkamer.platform.errors.Checks;
+import nl.spreekkamer.platform.errors.ConflictException;
 import nl.spreekkamer.platform.errors.Violations;
 
 /**
@@ -58,6 +61,8 @@ public class Praktijk {
 
   @Column(name = "FEEDBACK_EMAIL", length = 254, nullable = false)
   private String feedbackEmail;
+
+  @Embedded private GemeenteContact contact;
 
   protected Praktijk() {}
 
@@ -126,5 +131,22 @@ public class Praktijk {
 
   public String feedbackEmail() {
     return feedbackEmail;
+  }
+
+  /** The named contact at the gemeente, or empty when the coordinator has not set one. */
+  public Optional<GemeenteContact> contact() {
+    return contact == null || !contact.isSet() ? Optional.empty() : Optional.of(contact);
+  }
+
+  public void assignContact(GemeenteContact contact) {
+    this.contact = Objects.requireNonNull(contact);
+  }
+
+  /** Confirms the contact; a practice without one has nothing to confirm. */
+  public void verifyContact(LocalDate today) {
+    this.contact =
+        contact()
+            .orElseThrow(() -> new ConflictException(null, "validation.contact.none"))
+            .verified(today);
   }
 }

@@ -17,4 +17,7 @@ public interface PraktijkRepository {
   long countSearch(String text, Long gemeenteId);
 
   void add(Praktijk praktijk);
+
+  /** Writes pending changes now, so an answer carries the stored version. */
+  void flush();
 }

@@ -73,4 +73,9 @@ public class JpaPraktijkRepository implements PraktijkRepository {
     em.persist(praktijk);
     em.flush(); // ids and versions in the answer are the stored ones
   }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
 }

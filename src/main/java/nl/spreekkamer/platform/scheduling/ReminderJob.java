@@ -6,7 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -53,9 +52,7 @@ public class ReminderJob {
 
   @PostConstruct
   void schedule() {
-    long millis = every.toMillis();
-    long untilNextSlot = millis - Math.floorMod(clock.millis(), millis);
-    timers.createIntervalTimer(untilNextSlot + 1_000, millis, new TimerConfig(NAME, false));
+    TimeSlot.everySlot(timers, clock, every, NAME);
   }
 
   @Timeout

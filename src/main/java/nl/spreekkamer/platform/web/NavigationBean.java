@@ -73,6 +73,20 @@ public class NavigationBean {
               Set.of(Role.HUISARTS, Role.PRAKTIJKMANAGER)),
           new Item("menu.team", "/praktijk/team.xhtml", Set.of(Role.PRAKTIJKMANAGER)),
           new Item("menu.training", "/praktijk/scholing.xhtml", Set.of(Role.PRAKTIJKMANAGER)),
+          new Item(
+              "menu.socialMap",
+              "/sociale-kaart.xhtml",
+              Set.of(
+                  Role.HUISARTS,
+                  Role.POH,
+                  Role.ASSISTENT,
+                  Role.PRAKTIJKMANAGER,
+                  Role.GEMEENTE_INTAKE)),
+          new Item("menu.contacts", "/gemeente/contacten.xhtml", Set.of(Role.GEMEENTE_COORDINATOR)),
+          new Item(
+              "menu.socialMapEdit",
+              "/gemeente/sociale-kaart.xhtml",
+              Set.of(Role.GEMEENTE_COORDINATOR)),
           new Item("menu.gemeenten", "/beheer/gemeenten.xhtml", Set.of(Role.BEHEER)),
           new Item("menu.praktijken", "/beheer/praktijken.xhtml", Set.of(Role.BEHEER)),
           new Item("menu.accounts", "/beheer/accounts.xhtml", Set.of(Role.BEHEER)),

@@ -31,6 +31,6 @@ public class CardLookup {
     return printed
         .find(reference)
         .flatMap(card -> gemeenten.find(card.gemeenteId()))
-        .map(g -> new CardMeldpunt(g.name(), MeldpuntData.of(g.meldpunt())));
+        .map(g -> new CardMeldpunt(g.id(), g.name(), MeldpuntData.of(g.meldpunt())));
   }
 }

@@ -3,4 +3,4 @@ package nl.spreekkamer.referral.application;
 import nl.spreekkamer.organisation.application.MeldpuntData;
 
 /** The meldpunt printed on a card, as shown to whoever scans the card's QR code. */
-public record CardMeldpunt(String gemeente, MeldpuntData meldpunt) {}
+public record CardMeldpunt(long gemeenteId, String gemeente, MeldpuntData meldpunt) {}

@@ -13,9 +13,9 @@ import nl.spreekkamer.organisation.domain.Gemeente;
 import nl.spreekkamer.organisation.domain.GemeenteRepository;
 import nl.spreekkamer.organisation.domain.MailTopic;
 import nl.spreekkamer.organisation.domain.ResponseNorm;
-import nl.spreekkamer.platform.mail.MailLinks;
 import nl.spreekkamer.platform.mail.Outbox;
 import nl.spreekkamer.platform.scheduling.RemindersDue;
+import nl.spreekkamer.platform.web.OutsideRequestAddress;
 import nl.spreekkamer.referral.domain.QueueFilter;
 import nl.spreekkamer.referral.domain.ReferralRepository;
 
@@ -34,7 +34,7 @@ public class NormReminders {
   @Inject ReferralRepository referrals;
   @Inject MailRecipients recipients;
   @Inject Outbox outbox;
-  @Inject MailLinks links;
+  @Inject OutsideRequestAddress links;
 
   /** The day's reminders are due: posts them. */
   public void onRemindersDue(@Observes RemindersDue due) {

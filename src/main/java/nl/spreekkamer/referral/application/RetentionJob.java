@@ -6,12 +6,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import nl.spreekkamer.platform.scheduling.ClusterJobs;
+import nl.spreekkamer.platform.scheduling.TimeSlot;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,10 +36,7 @@ public class RetentionJob {
 
   @PostConstruct
   void schedule() {
-    // Non-persistent: every server keeps its own timer; JOB_RUN decides who runs a slot.
-    long millis = every.toMillis();
-    long untilNextSlot = millis - Math.floorMod(clock.millis(), millis);
-    timers.createIntervalTimer(untilNextSlot + 1_000, millis, new TimerConfig(NAME, false));
+    TimeSlot.everySlot(timers, clock, every, NAME);
   }
 
   @Timeout

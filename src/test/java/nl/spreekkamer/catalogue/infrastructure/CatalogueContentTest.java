@@ -82,9 +82,14 @@ class CatalogueContentTest {
     for (CatalogueItem item : catalogue.all()) {
       for (String language : item.languages()) {
         if (item.type() == ItemType.LEAFLET) {
-          PrintedPdfs pdf = new PrintedPdfs(leaflets.render(item, language, lindewaard));
+          PrintedPdfs pdf =
+              new PrintedPdfs(
+                  leaflets.render(item, language, lindewaard, "https://spreekkamer.example"));
           assertThat(pdf.pages()).as(language).isEqualTo(2);
           assertThat(pdf.text()).as(language).contains(lindewaard.meldpunt().phone());
+          assertThat(pdf.text().replaceAll("\\s+", ""))
+              .as(language + ": the link to the social map")
+              .contains("https://spreekkamer.example/sociale-kaart.xhtml?gemeente=");
         }
         if (item.type() == ItemType.ANIMATION) {
           String html = screens.render(item, language, lindewaard);

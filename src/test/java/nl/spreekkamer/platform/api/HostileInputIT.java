@@ -90,6 +90,9 @@ class HostileInputIT {
     body("POST /api/restock-requests", "itemId:string variant:string quantity:integer note:string");
     body("POST /api/restock-requests/{id}/decline", "reason:string");
     body("PUT /api/stock/{itemId}/{variant}", "quantity:integer");
+    body("POST /api/gemeenten/{id}/sociale-kaart/{placeId}/checked", "version:integer");
+    body("POST /api/gemeenten/{id}/sociale-kaart/{placeId}/move", "by:integer");
+    body("POST /api/praktijken/{id}/contact/verified", "version:integer");
   }
 
   /**

@@ -97,6 +97,11 @@ public class EndpointTableIT {
     allow("POST /api/gemeenten", Set.of("beheer"));
     allow("GET /api/gemeenten/{id}", EVERYONE);
     allow("PUT /api/gemeenten/{id}", Set.of("beheer"));
+    allow("GET /api/gemeenten/{id}/sociale-kaart", union(PRACTICE, GEMEENTE));
+    allow("POST /api/gemeenten/{id}/sociale-kaart", Set.of("coordinator"));
+    allow("PUT /api/gemeenten/{id}/sociale-kaart/{placeId}", Set.of("coordinator"));
+    allow("POST /api/gemeenten/{id}/sociale-kaart/{placeId}/checked", Set.of("coordinator"));
+    allow("POST /api/gemeenten/{id}/sociale-kaart/{placeId}/move", Set.of("coordinator"));
     allow("GET /api/intake/referrals", GEMEENTE);
     allow("GET /api/kits", Set.of("coordinator"));
     allow("POST /api/kits", Set.of("coordinator"));
@@ -147,6 +152,9 @@ public class EndpointTableIT {
     allow("POST /api/praktijken", Set.of("beheer"));
     allow("GET /api/praktijken/{id}", union(union(PRACTICE, GEMEENTE), Set.of("beheer")));
     allow("PUT /api/praktijken/{id}", Set.of("beheer"));
+    allow("GET /api/praktijken/contacten", Set.of("coordinator"));
+    allow("PUT /api/praktijken/{id}/contact", Set.of("coordinator"));
+    allow("POST /api/praktijken/{id}/contact/verified", Set.of("coordinator"));
     allow("GET /api/praktijken/{id}/training", Set.of("praktijkmanager", "beheer"));
     allow("GET /api/praktijken/{id}/training/csv", Set.of("praktijkmanager", "beheer"));
     allow("GET /api/praktijken/{praktijkId}/team", Set.of("praktijkmanager", "beheer"));

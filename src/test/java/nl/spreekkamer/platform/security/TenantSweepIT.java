@@ -38,6 +38,7 @@ class TenantSweepIT {
     API_CLIENT,
     ATTEMPT,
     GEMEENTE,
+    HELP_PLACE,
     KIT,
     MODULE,
     PRAKTIJK,
@@ -70,6 +71,17 @@ class TenantSweepIT {
     sweep("GET /api/fhir/Subscription/{id}", Owned.SUBSCRIPTION);
     sweep("DELETE /api/fhir/Subscription/{id}", Owned.SUBSCRIPTION);
     sweep("PUT /api/gemeenten/{id}", Owned.GEMEENTE);
+    sweep("PUT /api/praktijken/{id}/contact", Owned.PRAKTIJK);
+    sweep("POST /api/praktijken/{id}/contact/verified", Owned.PRAKTIJK);
+    sweep("GET /api/gemeenten/{id}/sociale-kaart", Owned.GEMEENTE);
+    sweep("POST /api/gemeenten/{id}/sociale-kaart", Owned.GEMEENTE);
+    sweep("PUT /api/gemeenten/{id}/sociale-kaart/{placeId}", Owned.GEMEENTE, Owned.HELP_PLACE);
+    sweep(
+        "POST /api/gemeenten/{id}/sociale-kaart/{placeId}/checked",
+        Owned.GEMEENTE,
+        Owned.HELP_PLACE);
+    sweep(
+        "POST /api/gemeenten/{id}/sociale-kaart/{placeId}/move", Owned.GEMEENTE, Owned.HELP_PLACE);
     sweep("GET /api/kits/{id}", Owned.KIT);
     sweep("PUT /api/kits/{id}", Owned.KIT);
     sweep("DELETE /api/kits/{id}", Owned.KIT);
@@ -111,6 +123,8 @@ class TenantSweepIT {
     sweep("POST /api/shipments/{id}/sent", Owned.SHIPMENT);
 
     String content = "content shared by every tenant (files in content/), no tenant's data";
+    NOT_TENANT.put(
+        "POST /api/mail/outbox/{id}/retry", "the platform's outbox, for beheer only (no tenant)");
     NOT_TENANT.put("GET /api/catalogue/{id}", content);
     NOT_TENANT.put("GET /api/catalogue/{id}/download", content);
     NOT_TENANT.put("GET /api/catalogue/{id}/preview", content);
@@ -225,6 +239,17 @@ class TenantSweepIT {
     IDS.put(Owned.ACCOUNT, id(b.assistant().get("/api/me")));
     IDS.put(Owned.PRAKTIJK, String.valueOf(b.praktijk1()));
     IDS.put(Owned.GEMEENTE, String.valueOf(b.id()));
+    IDS.put(
+        Owned.HELP_PLACE,
+        id(
+            check(
+                b.coordinator()
+                    .post(
+                        "/api/gemeenten/" + b.id() + "/sociale-kaart",
+                        """
+                        {"kind":"FOOD_BANK","name":"Voedselbank B","phone":"0580 12 34 56"}
+                        """),
+                201)));
     String module = b.assistant().get("/api/modules").array().getJsonObject(0).getString("id");
     IDS.put(Owned.MODULE, module);
     IDS.put(
@@ -321,6 +346,19 @@ class TenantSweepIT {
       return "{\"username\":\"overname\",\"displayName\":\"Overname\","
           + "\"email\":\"overname@test.example\",\"roles\":[\"POH\"],\"version\":0}";
     }
+    if (path.endsWith("/contact")) {
+      return "{\"name\":\"Overname\",\"phone\":\"0580 11 22 33\","
+          + "\"email\":\"x@x.example\",\"version\":0}";
+    }
+    if (path.endsWith("/checked") || path.endsWith("/verified")) {
+      return "{\"version\":0}";
+    }
+    if (path.endsWith("/move")) {
+      return "{\"by\":1}";
+    }
+    if (path.contains("/sociale-kaart")) {
+      return "{\"kind\":\"OTHER\",\"name\":\"Overname\",\"phone\":\"0580 11 22 33\",\"version\":0}";
+    }
     if (path.startsWith("/api/praktijken")) {
       return "{\"name\":\"Overname\",\"agbCode\":\"01099009\",\"street\":\"Straat 1\","
           + "\"postcode\":\"1234 AB\",\"city\":\"X\",\"gemeenteId\":1,"
@@ -342,6 +380,9 @@ class TenantSweepIT {
     things.put("team", beheer.get("/api/praktijken/" + IDS.get(Owned.PRAKTIJK) + "/team").body());
     things.put("account", beheer.get("/api/accounts/" + IDS.get(Owned.ACCOUNT)).body());
     things.put("gemeente", beheer.get("/api/gemeenten/" + IDS.get(Owned.GEMEENTE)).body());
+    things.put(
+        "social map",
+        b.coordinator().get("/api/gemeenten/" + IDS.get(Owned.GEMEENTE) + "/sociale-kaart").body());
     things.put("praktijk", beheer.get("/api/praktijken/" + IDS.get(Owned.PRAKTIJK)).body());
     things.put(
         "attempt",

@@ -50,6 +50,7 @@ class BrowserIT extends BrowserTest {
             "Cijfers",
             "Mijn team",
             "Scholing team",
+            "Sociale kaart",
             "Mijn profiel");
     Browser.assertAccessible(driver);
 
@@ -67,6 +68,7 @@ class BrowserIT extends BrowserTest {
             "Figures",
             "My team",
             "Team training",
+            "Social map",
             "My profile");
     Browser.assertAccessible(driver);
 
@@ -125,6 +127,7 @@ class BrowserIT extends BrowserTest {
             "Praktijken",
             "Accounts",
             "Logboek accounts",
+            "E-mail",
             "Accreditatie",
             "Mijn profiel");
     for (String item :
@@ -135,6 +138,7 @@ class BrowserIT extends BrowserTest {
             "Praktijken",
             "Accounts",
             "Logboek accounts",
+            "E-mail",
             "Accreditatie",
             "Mijn profiel")) {
       navigate(By.linkText(item));

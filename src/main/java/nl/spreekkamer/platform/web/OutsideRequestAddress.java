@@ -1,4 +1,4 @@
-package nl.spreekkamer.platform.mail;
+package nl.spreekkamer.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code spreekkamer.public.url}, or {@code http://localhost:9080} on a demo machine.
  */
 @ApplicationScoped
-public class MailLinks {
+public class OutsideRequestAddress {
   static final String DEMO = "http://localhost:9080";
 
   @Inject
