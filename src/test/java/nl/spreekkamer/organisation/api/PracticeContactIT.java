@@ -44,6 +44,35 @@ class PracticeContactIT {
   }
 
   @Test
+  void theCoordinatorIsToldOnceAWeekWhichPracticesNeedALook() throws Exception {
+    NewGemeente g = NewGemeente.create(); // two practices without a contact
+    String address = g.coordinator().username() + "@test.example";
+    List<JsonObject> mails = List.of();
+    for (int i = 0; i < 80 && mails.isEmpty(); i++) {
+      Thread.sleep(250);
+      mails = contactMails(address);
+    }
+    assertThat(mails).as("the weekly mail, posted by the reminder job").hasSize(1);
+    assertThat(mails.get(0).getString("subject"))
+        .isEqualTo("Contactpersonen om na te kijken (2 praktijken)");
+    Thread.sleep(9000); // two more runs of the reminder job (every 4 s in the tests)
+    assertThat(contactMails(address)).as("once a week").hasSize(1);
+  }
+
+  private static List<JsonObject> contactMails(String address) {
+    return Api.as("beheer")
+        .get("/api/mail/outbox?max=100")
+        .json()
+        .getJsonObject("mails")
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(m -> m.getString("recipient").equals(address))
+        .filter(m -> m.getString("kind").equals("contact-check"))
+        .toList();
+  }
+
+  @Test
   void theCoordinatorNamesConfirmsAndSeesWhenTheAccountIsGone() {
     NewGemeente g = NewGemeente.create();
     Api coordinator = g.coordinator();

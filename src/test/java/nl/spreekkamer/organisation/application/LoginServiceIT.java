@@ -37,6 +37,7 @@ class LoginServiceIT {
               String name = path.get();
               return !name.contains("DatabaseMigrator")
                   && !name.contains("DemoData")
+                  && !name.contains("ContactReminders")
                   && !name.contains("FailFastCustomizer");
             },
             "nl.spreekkamer.organisation.domain",
