@@ -101,6 +101,16 @@ public class SocialMapService {
     return HelpPlaceView.of(place, today());
   }
 
+  /** Hides or shows a place; its details and the day it was checked stay as they are. */
+  @RolesAllowed(Roles.GEMEENTE_COORDINATOR)
+  public HelpPlaceView hide(long gemeenteId, long placeId, boolean hidden, Long version) {
+    HelpPlace place = kept(gemeenteId, placeId);
+    Versions.require(version, place.version());
+    place.hide(hidden);
+    places.flush();
+    return HelpPlaceView.of(place, today());
+  }
+
   /** The coordinator confirms that a place's details are still right. */
   @RolesAllowed(Roles.GEMEENTE_COORDINATOR)
   public HelpPlaceView checked(long gemeenteId, long placeId, Long version) {

@@ -177,8 +177,7 @@ public class SocialMapEditorBean implements Serializable {
   }
 
   public void move(HelpPlaceView place, int by) {
-    socialMap.move(gemeenteId, place.id(), by);
-    map = null;
+    run(() -> socialMap.move(gemeenteId, place.id(), by), null, place);
   }
 
   public void checked(HelpPlaceView place) {
@@ -199,7 +198,9 @@ public class SocialMapEditorBean implements Serializable {
   private void run(Runnable action, String done, HelpPlaceView place) {
     try {
       action.run();
-      faces.info(done, place.name());
+      if (done != null) {
+        faces.info(done, place.name());
+      }
     } catch (DomainException e) {
       faces.error(null, e);
     }

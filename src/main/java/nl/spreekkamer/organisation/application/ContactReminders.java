@@ -27,6 +27,9 @@ import nl.spreekkamer.platform.web.OutsideRequestAddress;
 @Stateless
 @PermitAll
 public class ContactReminders {
+  /** Practices named in one mail; the page lists them all. */
+  static final int NAMED = 30;
+
   @Inject GemeenteRepository gemeenten;
   @Inject PraktijkRepository praktijken;
   @Inject AccountRepository accounts;
@@ -58,7 +61,8 @@ public class ContactReminders {
         Map<String, Object> scope = new HashMap<>();
         scope.put("name", r.displayName());
         scope.put("count", attention.size());
-        scope.put("practices", attention);
+        scope.put("practices", attention.stream().limit(NAMED).toList());
+        scope.put("more", attention.size() > NAMED ? attention.size() - NAMED : null);
         scope.put("link", links.base() + "/gemeente/contacten.xhtml");
         scope.put("settings", links.base() + "/profiel.xhtml#mail");
         String key = "contacts:" + gemeente.id() + ":" + week + ":" + r.accountId();

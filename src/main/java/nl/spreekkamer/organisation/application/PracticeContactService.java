@@ -38,14 +38,16 @@ public class PracticeContactService {
       PraktijkView.ContactView contact,
       boolean unverified,
       boolean accountGone,
-      boolean needsAttention) {
+      boolean needsAttention,
+      Long accountId) {
     ContactRow(
         long praktijkId,
         String praktijk,
         long version,
         PraktijkView.ContactView contact,
         boolean unverified,
-        boolean accountGone) {
+        boolean accountGone,
+        Long accountId) {
       this(
           praktijkId,
           praktijk,
@@ -53,7 +55,8 @@ public class PracticeContactService {
           contact,
           unverified,
           accountGone,
-          contact == null || unverified || accountGone);
+          contact == null || unverified || accountGone,
+          accountId);
     }
   }
 
@@ -121,7 +124,8 @@ public class PracticeContactService {
         p.version(),
         c == null ? null : PraktijkView.ContactView.of(c),
         c != null && c.unverified(today),
-        gone);
+        gone,
+        c == null ? null : c.accountId());
   }
 
   private Praktijk own(long praktijkId) {

@@ -98,6 +98,9 @@ public class Praktijk {
 
   public void moveTo(Address address, Gemeente gemeente) {
     this.address = Objects.requireNonNull(address);
+    if (this.gemeente != null && !Objects.equals(this.gemeente.id(), gemeente.id())) {
+      this.contact = null; // the contact belongs to the old gemeente
+    }
     this.gemeente = Objects.requireNonNull(gemeente);
   }
 

@@ -51,7 +51,7 @@ public class ContactsBean implements Serializable {
     praktijkId = row.praktijkId();
     praktijk = row.praktijk();
     version = row.version();
-    accountId = null;
+    accountId = row.accountGone() ? null : row.accountId();
     name = row.contact() == null ? null : row.contact().name();
     role = row.contact() == null ? null : row.contact().role();
     phone = row.contact() == null ? null : row.contact().phone();

@@ -23,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.spreekkamer.platform.errors.DatabaseUnavailable;
 import nl.spreekkamer.platform.scheduling.ClusterJobs;
+import nl.spreekkamer.platform.scheduling.TimeSlot;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,6 +49,16 @@ public class MailJob {
 
   static final int KEEP_SENT_DAYS = 30;
   static final int KEEP_FAILED_DAYS = 90;
+
+  /** Longer than any reminder window (certificates: 90 days), so a once-only key is not reused. */
+  static final int KEEP_KEYED_DAYS = 400;
+
+  /** A batch stops handing mails to SMTP this long before its lease ends (no second sender). */
+  static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
+
+  static final Duration PURGE_EVERY = Duration.ofHours(1);
+
+  private TimeSlot lastPurgeSlot;
 
   @Inject OutboxStore store;
   @Inject SmtpSender sender;
@@ -84,7 +95,11 @@ public class MailJob {
       while (clock.instant().isBefore(stop) && batch() == BATCH) {
         // A full batch: there may be more waiting.
       }
-      jobs.runOnce(NAME + "-purge", Duration.ofHours(1), this::purge);
+      TimeSlot slot = TimeSlot.containing(clock.instant(), PURGE_EVERY);
+      if (!slot.equals(lastPurgeSlot)) {
+        lastPurgeSlot = slot; // claim each hour's slot once from this server, not every 2 s
+        jobs.runOnce(NAME + "-purge", PURGE_EVERY, this::purge);
+      }
     } catch (RuntimeException e) {
       if (DatabaseUnavailable.causes(e)) {
         LOG.fine(() -> "Mail skipped, the database is unavailable: " + e);
@@ -112,7 +127,7 @@ public class MailJob {
           mails.add(m);
         }
       }
-      Map<Long, String> failures = sender.send(mails);
+      Map<Long, String> failures = sender.send(mails, now.plus(LEASE).minus(LEASE_MARGIN));
       Instant done = clock.instant();
       store.sent(
           mails.stream().map(OutboxMail::id).filter(id -> !failures.containsKey(id)).toList(),
@@ -167,7 +182,8 @@ public class MailJob {
     int gone =
         store.purge(
             now.minus(KEEP_SENT_DAYS, ChronoUnit.DAYS),
-            now.minus(KEEP_FAILED_DAYS, ChronoUnit.DAYS));
+            now.minus(KEEP_FAILED_DAYS, ChronoUnit.DAYS),
+            now.minus(KEEP_KEYED_DAYS, ChronoUnit.DAYS));
     return gone + " old mails forgotten";
   }
 }

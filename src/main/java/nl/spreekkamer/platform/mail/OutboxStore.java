@@ -112,16 +112,24 @@ public class OutboxStore {
         .executeUpdate();
   }
 
-  /** Forgets sent mails older than {@code sentBefore} and failed ones older than the other. */
+  /**
+   * Forgets sent mails older than {@code sentBefore}, failed ones older than {@code failedBefore},
+   * and mails with a once-only key older than {@code keyedBefore}: a key must outlive the reminder
+   * window it guards, or the reminder would go again.
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  public int purge(Instant sentBefore, Instant failedBefore) {
+  public int purge(Instant sentBefore, Instant failedBefore, Instant keyedBefore) {
     return em.createQuery(
-            "DELETE FROM OutboxMail m WHERE (m.status = :sent AND m.createdAt < :sentBefore)"
-                + " OR (m.status = :failed AND m.createdAt < :failedBefore)")
+            "DELETE FROM OutboxMail m WHERE m.status <> :waiting AND ("
+                + "(m.dedupKey IS NULL AND m.status = :sent AND m.createdAt < :sentBefore)"
+                + " OR (m.dedupKey IS NULL AND m.status = :failed AND m.createdAt < :failedBefore)"
+                + " OR (m.dedupKey IS NOT NULL AND m.createdAt < :keyedBefore))")
+        .setParameter("waiting", OutboxMail.Status.WAITING)
         .setParameter("sent", OutboxMail.Status.SENT)
         .setParameter("sentBefore", sentBefore)
         .setParameter("failed", OutboxMail.Status.FAILED)
         .setParameter("failedBefore", failedBefore)
+        .setParameter("keyedBefore", keyedBefore)
         .executeUpdate();
   }
 
@@ -172,9 +180,14 @@ public class OutboxStore {
         == 1;
   }
 
+  /** The mail as stored now (refreshed: a bulk UPDATE of this transaction may have changed it). */
   @Transactional(TxType.REQUIRED)
   public OutboxMail find(long id) {
-    return em.find(OutboxMail.class, id);
+    OutboxMail mail = em.find(OutboxMail.class, id);
+    if (mail != null) {
+      em.refresh(mail);
+    }
+    return mail;
   }
 
   private static String shorten(String error) {

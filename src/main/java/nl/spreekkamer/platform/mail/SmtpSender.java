@@ -8,6 +8,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,11 @@ public class SmtpSender {
   Session mail;
 
   /**
-   * Sends the mails.
+   * Sends the mails, none after {@code stopAt} (the end of the batch's lease, less a margin).
    *
    * @return for each mail the server did not take, its id and why; the others were taken
    */
-  public Map<Long, String> send(List<OutboxMail> mails) {
+  public Map<Long, String> send(List<OutboxMail> mails, Instant stopAt) {
     Map<Long, String> failures = new LinkedHashMap<>();
     if (mails.isEmpty()) {
       return failures;
@@ -45,6 +46,11 @@ public class SmtpSender {
       for (OutboxMail m : mails) {
         if (!transport.isConnected()) {
           failures.put(m.id(), "SMTP: connection lost");
+          continue;
+        }
+        if (Instant.now().isAfter(stopAt)) {
+          // The batch's lease ends soon: another server may take these; do not race it.
+          failures.put(m.id(), "SMTP: too slow, the rest of the batch is tried again");
           continue;
         }
         try {

@@ -143,11 +143,31 @@ class PracticeContactIT {
         .as("another gemeente's practice")
         .isEqualTo(404);
     assertThat(g.intake().get("/api/praktijken/contacten").status()).isIn(401, 403);
+    // A practice that moves to another gemeente leaves its old gemeente's contact behind.
+    JsonObject practice = Api.as("beheer").get("/api/praktijken/" + g.praktijk1()).json();
+    long elsewhere = NewGemeente.create().id();
+    Api.Reply moved =
+        Api.as("beheer")
+            .put(
+                "/api/praktijken/" + g.praktijk1(),
+                jakarta.json.Json.createObjectBuilder()
+                    .add("name", practice.getString("name"))
+                    .add("agbCode", practice.getString("agbCode"))
+                    .add("street", practice.getString("street"))
+                    .add("postcode", practice.getString("postcode"))
+                    .add("city", practice.getString("city"))
+                    .add("gemeenteId", elsewhere)
+                    .add("feedbackEmail", practice.getString("feedbackEmail"))
+                    .add("version", practice.getInt("version"))
+                    .build()
+                    .toString());
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(moved.json().containsKey("contact")).as("no contact of the old gemeente").isFalse();
     Api.Reply foreignAccount =
         coordinator.put(
-            path,
+            "/api/praktijken/" + g.praktijk2() + "/contact",
             "{\"accountId\":1,\"phone\":\"0580 44 55 66\",\"version\":"
-                + row(coordinator, g.praktijk1()).getInt("version")
+                + row(coordinator, g.praktijk2()).getInt("version")
                 + "}");
     assertThat(foreignAccount.status()).isEqualTo(400);
   }
