@@ -91,6 +91,11 @@ public class ContactsBean implements Serializable {
     rows = null;
   }
 
+  /** The dialog's title; no practice is chosen before the first "Instellen". */
+  public String getDialogHeader() {
+    return faces.text("contacts.dialog", praktijk == null ? "" : praktijk);
+  }
+
   public String getPraktijk() {
     return praktijk;
   }
