@@ -123,6 +123,7 @@ public class MonitoringService {
         period.from(),
         period.to(),
         facts.size(),
+        facts.stream().filter(ReferralFact::selfReferral).count(),
         consented,
         Funnel.of(furthest).steps(),
         Breakdown.of(outcomes),

@@ -8,7 +8,9 @@ import nl.spreekkamer.monitoring.domain.Funnel;
 
 /**
  * A practice's own figures: its referrals in the period, how far they got, the outcomes of those
- * whose patient agreed to feedback, the team's e-learning, and the kits it received.
+ * whose patient agreed to feedback, the team's e-learning, and the kits it received. {@code
+ * selfReferrals} counts those of {@code referrals} that a patient made by calling the meldpunt with
+ * the code of one of the practice's cards.
  */
 public record PracticeOverview(
     long praktijkId,
@@ -16,6 +18,7 @@ public record PracticeOverview(
     LocalDate from,
     LocalDate to,
     long referrals,
+    long selfReferrals,
     long withFeedbackConsent,
     List<Funnel.Step> funnel,
     List<Cell> outcomes,

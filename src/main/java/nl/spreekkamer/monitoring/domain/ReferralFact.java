@@ -16,4 +16,5 @@ public record ReferralFact(
     Outcome outcome,
     DeclineReason declineReason,
     boolean feedbackConsented,
-    Instant feedbackAt) {}
+    Instant feedbackAt,
+    boolean selfReferral) {}

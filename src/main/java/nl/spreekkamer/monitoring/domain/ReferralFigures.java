@@ -20,10 +20,12 @@ import nl.spreekkamer.referral.domain.WorkingDays;
 /**
  * The referral figures of one gemeente over a period: the referrals received in the period and how
  * far they got by now. Breakdowns are suppressed where small ({@link Breakdown}); totals and the
- * funnel are of the whole gemeente and are shown as they are.
+ * funnel are of the whole gemeente and are shown as they are. {@code selfReferrals} counts those of
+ * {@code received} that the patient made by calling with their card's code.
  */
 public record ReferralFigures(
     long received,
+    long selfReferrals,
     List<Cell> perMonth,
     List<Cell> perPractice,
     Funnel funnel,
@@ -67,7 +69,11 @@ public record ReferralFigures(
     Map<DeclineReason, long[]> reasons = new EnumMap<>(DeclineReason.class);
     long consented = 0;
     long given = 0;
+    long self = 0;
     for (ReferralFact fact : facts) {
+      if (fact.selfReferral()) {
+        self++;
+      }
       LocalDate received = LocalDate.ofInstant(fact.createdAt(), zone);
       monthCounts.computeIfAbsent(YearMonth.from(received), m -> new long[1])[0]++;
       practiceCounts.computeIfAbsent(fact.praktijkId(), p -> new long[1])[0]++;
@@ -111,6 +117,7 @@ public record ReferralFigures(
                 new Breakdown.Labelled(practices.getOrDefault(id, "#" + id), count[0])));
     return new ReferralFigures(
         facts.size(),
+        self,
         Breakdown.of(months),
         Breakdown.of(byPractice),
         Funnel.of(furthest),

@@ -26,7 +26,7 @@ public class JpaMonitoringRepository implements MonitoringRepository {
   private static final String FACT =
       "SELECT NEW nl.spreekkamer.monitoring.domain.ReferralFact(r.praktijkId, r.createdAt,"
           + " r.urgent, r.funnelStage, r.firstContactAt, r.plannedAt, r.outcome,"
-          + " r.declineReason, r.consent.feedback, r.feedbackAt) FROM Referral r";
+          + " r.declineReason, r.consent.feedback, r.feedbackAt, r.selfReferral) FROM Referral r";
 
   @PersistenceContext private EntityManager em;
 

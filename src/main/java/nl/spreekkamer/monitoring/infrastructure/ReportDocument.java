@@ -35,6 +35,8 @@ public class ReportDocument {
     scope.put("to", DAY.format(d.to()));
     scope.put("made", DAY.format(today));
     scope.put("received", d.referrals().received());
+    long self = d.referrals().selfReferrals();
+    scope.put("selfReferrals", self > 0 ? self : null);
     scope.put("tables", tables);
     String suppressed = Messages.get(DUTCH, "monitoring.suppressedShort");
     List<SvgBars.Bar> funnel = new ArrayList<>();

@@ -20,7 +20,8 @@ public record QueueItem(
     Long assignedTo,
     Instant createdAt,
     Instant statusChangedAt,
-    NormSignal norm)
+    NormSignal norm,
+    boolean selfReferral)
     implements java.io.Serializable {
 
   static QueueItem of(Referral r, String praktijk, NormSignal norm) {
@@ -37,6 +38,7 @@ public record QueueItem(
         r.assignedTo(),
         r.createdAt(),
         r.statusChangedAt(),
-        norm);
+        norm,
+        r.isSelfReferral());
   }
 }

@@ -45,7 +45,8 @@ public record ReferralView(
     Instant feedbackAt,
     boolean erased,
     List<Step> history,
-    List<Attempt> attempts)
+    List<Attempt> attempts,
+    boolean selfReferral)
     implements java.io.Serializable {
 
   /** The patient's contact details (null once erased). */
@@ -91,7 +92,9 @@ public record ReferralView(
 
   /**
    * The gemeente sees everything. The practice sees progress (status, outcome, plan, feedback,
-   * history) only with feedback consent, and never the worker, the place or the attempts.
+   * history) only with feedback consent, and never the worker, the place or the attempts. Of a
+   * self-referral without feedback consent the practice sees only that its card was used: the
+   * patient chose not to have their details go through the practice.
    */
   private static ReferralView of(
       Referral r,
@@ -101,6 +104,7 @@ public record ReferralView(
       List<ContactAttempt> attempts) {
     boolean progress = gemeente || r.consent().feedback();
     boolean withdrawn = r.status() == ReferralStatus.WITHDRAWN;
+    boolean details = progress || !r.isSelfReferral();
     return new ReferralView(
         r.id(),
         r.reference().value(),
@@ -111,12 +115,12 @@ public record ReferralView(
         r.praktijkId(),
         praktijk,
         r.gemeenteId(),
-        Patient.of(r.contact()),
-        r.category(),
-        r.urgency(),
+        details ? Patient.of(r.contact()) : null,
+        details ? r.category() : null,
+        details ? r.urgency() : Set.of(),
         r.isUrgent(),
         r.location(),
-        r.note(),
+        details ? r.note() : null,
         r.consent().feedback(),
         r.consent().textVersion(),
         gemeente ? r.assignedTo() : null,
@@ -128,6 +132,7 @@ public record ReferralView(
         progress ? r.feedbackAt() : null,
         r.erasedAt() != null,
         progress ? changes.stream().map(Step::of).toList() : List.of(),
-        gemeente ? attempts.stream().map(Attempt::of).toList() : List.of());
+        gemeente ? attempts.stream().map(Attempt::of).toList() : List.of(),
+        r.isSelfReferral());
   }
 }

@@ -34,6 +34,28 @@ public record ReferenceCode(String value) {
     return new ReferenceCode(text.strip().toUpperCase(Locale.ROOT));
   }
 
+  private static final Pattern PLAIN = Pattern.compile(RandomCodes.CHARACTER + "{10}");
+
+  /**
+   * Reads a code as a patient reads it out on the phone and a worker types it: case, spaces, dots
+   * and dashes do not matter, the prefix VK may be left out, and O, I and L are read as 0, 1 and 1
+   * (Crockford's alphabet has none of them). A refusal names {@code field}.
+   */
+  public static ReferenceCode read(String field, String text) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException(field, "validation.required");
+    }
+    String plain = text.toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-]", "");
+    if (plain.length() == 12 && plain.startsWith("VK")) {
+      plain = plain.substring(2);
+    }
+    plain = plain.replace('O', '0').replace('I', '1').replace('L', '1');
+    if (!PLAIN.matcher(plain).matches()) {
+      throw new InvalidInputException(field, "validation.reference");
+    }
+    return new ReferenceCode("VK-" + plain.substring(0, 5) + "-" + plain.substring(5));
+  }
+
   @Override
   public String toString() {
     return value;

@@ -139,6 +139,13 @@ public class Referral {
   @Column(name = "UPDATED_AT", nullable = false)
   private Instant updatedAt;
 
+  /**
+   * The patient called the meldpunt with the code of a card the practice printed, and an intake
+   * worker entered the referral with the patient's oral consent; the practice sent nothing.
+   */
+  @Column(name = "SELF_REFERRAL", nullable = false)
+  private boolean selfReferral;
+
   protected Referral() {}
 
   @PrePersist
@@ -183,6 +190,39 @@ public class Referral {
   }
 
   /**
+   * A referral the patient made by calling the meldpunt with the code of a card their practice
+   * printed ({@code reference}): it counts for that practice and the employee who printed the card,
+   * the consent was given orally to the intake worker who enters it.
+   */
+  public static Referral selfReferral(
+      ReferenceCode reference,
+      long praktijkId,
+      long printedBy,
+      long gemeenteId,
+      PatientContact contact,
+      HelpCategory category,
+      Set<UrgencySignal> urgency,
+      String note,
+      Consent consent,
+      Instant now) {
+    Referral referral =
+        new Referral(
+            reference,
+            praktijkId,
+            printedBy,
+            gemeenteId,
+            contact,
+            category,
+            urgency,
+            null,
+            note,
+            consent,
+            now);
+    referral.selfReferral = true;
+    return referral;
+  }
+
+  /**
    * A worker takes the referral on (or gives it to a colleague). A new referral then moves to
    * seeking contact; that step is returned for the history.
    */
@@ -221,6 +261,9 @@ public class Referral {
 
   /** The practice takes the referral back before the gemeente has picked it up. */
   public StatusChange withdraw(long by, Instant now) {
+    if (selfReferral) {
+      throw new ConflictException("status", "error.referral.selfWithdraw");
+    }
     if (isPickedUp()) {
       throw new ConflictException("status", "error.referral.pickedUp");
     }
@@ -393,6 +436,10 @@ public class Referral {
 
   public boolean isUrgent() {
     return urgent;
+  }
+
+  public boolean isSelfReferral() {
+    return selfReferral;
   }
 
   public String location() {

@@ -49,6 +49,7 @@ public class ReferralBean implements Serializable {
   @Inject FacesSupport faces;
 
   private Long id;
+  private boolean justSelfReferred;
   private ReferralView referral;
   private Long assignTo;
 
@@ -80,6 +81,9 @@ public class ReferralBean implements Serializable {
           referral.plannedPlace() != null ? referral.plannedPlace() : referral.location();
       if (referral.plannedAt() != null) {
         plannedAt = LocalDateTime.ofInstant(referral.plannedAt(), ClockProducer.ZONE);
+      }
+      if (justSelfReferred && referral.selfReferral() && isToPlan()) {
+        faces.infoAt(FORM + ":planPanel", "selfReferral.saved");
       }
     } catch (DomainException e) {
       faces.error(null, e);
@@ -260,6 +264,15 @@ public class ReferralBean implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
+  }
+
+  /** Opened right after entering a self-referral ({@code ?zelfmelding=true}): say what is next. */
+  public boolean isJustSelfReferred() {
+    return justSelfReferred;
+  }
+
+  public void setJustSelfReferred(boolean justSelfReferred) {
+    this.justSelfReferred = justSelfReferred;
   }
 
   public ReferralView getReferral() {

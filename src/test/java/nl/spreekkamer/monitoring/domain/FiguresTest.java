@@ -112,7 +112,8 @@ class FiguresTest {
         contact == null ? null : Outcome.DECLINED,
         contact == null ? null : DeclineReason.NOT_NOW,
         true,
-        null);
+        null,
+        false);
   }
 
   private static Instant at(LocalDate day) {

@@ -103,6 +103,8 @@ public class EndpointTableIT {
     allow("POST /api/gemeenten/{id}/sociale-kaart/{placeId}/checked", Set.of("coordinator"));
     allow("POST /api/gemeenten/{id}/sociale-kaart/{placeId}/move", Set.of("coordinator"));
     allow("GET /api/intake/referrals", GEMEENTE);
+    allow("POST /api/intake/referrals", GEMEENTE);
+    allow("GET /api/intake/referrals/consent-text", GEMEENTE);
     allow("GET /api/kits", Set.of("coordinator"));
     allow("POST /api/kits", Set.of("coordinator"));
     allow("DELETE /api/kits/{id}", Set.of("coordinator"));
